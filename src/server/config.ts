@@ -1,0 +1,76 @@
+import { z } from 'zod'
+import { resolve } from 'node:path'
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes')
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('localhost'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z.string().optional(),
+  LIEN_DATA_DIR: z.string().default('./data'),
+  LIEN_SECRET: z.string().min(32).optional(),
+  LIEN_DEMO: bool.optional(),
+  LIEN_JOBS: z.enum(['inprocess', 'off']).default('inprocess'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Lien <ne-pas-repondre@lien.localhost>'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
+  PROCONNECT_ISSUER: z.url().optional(),
+  PROCONNECT_CLIENT_ID: z.string().optional(),
+  PROCONNECT_CLIENT_SECRET: z.string().optional(),
+})
+
+export interface Config {
+  env: 'development' | 'production' | 'test'
+  host: string
+  port: number
+  publicUrl: string
+  databaseUrl: string | undefined
+  dataDir: string
+  /** Secret for tokens and at-rest encryption; generated into the data directory when absent. */
+  secret: string | undefined
+  demo: boolean
+  jobs: 'inprocess' | 'off'
+  logLevel: string
+  smtpUrl: string | undefined
+  mailFrom: string
+  sessionIdleMinutes: number
+  sessionAbsoluteHours: number
+  proconnect: { issuer: string; clientId: string; clientSecret: string } | undefined
+}
+
+/** Reads the environment once; a wrong value stops the start with the variable's name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Configuration invalide :\n${lines.join('\n')}`)
+  }
+  const e = parsed.data
+  const pc =
+    e.PROCONNECT_ISSUER && e.PROCONNECT_CLIENT_ID && e.PROCONNECT_CLIENT_SECRET
+      ? { issuer: e.PROCONNECT_ISSUER, clientId: e.PROCONNECT_CLIENT_ID, clientSecret: e.PROCONNECT_CLIENT_SECRET }
+      : undefined
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    databaseUrl: e.DATABASE_URL || undefined,
+    dataDir: resolve(e.LIEN_DATA_DIR),
+    secret: e.LIEN_SECRET,
+    demo: e.LIEN_DEMO ?? e.NODE_ENV !== 'production',
+    jobs: e.LIEN_JOBS,
+    logLevel: e.LOG_LEVEL,
+    smtpUrl: e.SMTP_URL || undefined,
+    mailFrom: e.MAIL_FROM,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
+    proconnect: pc,
+  }
+}

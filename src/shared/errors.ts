@@ -1,0 +1,69 @@
+/** Stable domain error codes. The HTTP status of each lives in one place: server/http/errors.ts. */
+export const errorCodes = [
+  'validation',
+  'unauthenticated',
+  'mfa_required',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'rate_limited',
+  'account_locked',
+  'csrf',
+  'payload_too_large',
+  'unsupported_media_type',
+  'internal',
+] as const
+export type ErrorCode = (typeof errorCodes)[number]
+
+export interface FieldIssue {
+  /** Dotted path of the field, e.g. `email` or `members.0.role`. */
+  field: string
+  message: string
+}
+
+/** The body of every error answer. */
+export interface ErrorBody {
+  error: ErrorCode
+  message: string
+  fields?: FieldIssue[]
+  requestId?: string
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields: FieldIssue[] = [],
+  ) {
+    super(message)
+    this.name = 'DomainError'
+  }
+}
+
+export const notFound = (what = 'Cette ressource') => new DomainError('not_found', `${what} est introuvable.`)
+export const forbidden = () => new DomainError('forbidden', "Vous n'avez pas le droit de faire cette action.")
+export const conflict = (message: string, field?: string) =>
+  new DomainError('conflict', message, field ? [{ field, message }] : [])
+export const invalid = (field: string, message: string) =>
+  new DomainError('validation', `${fieldLabel(field)} : ${message}`, [{ field, message }])
+
+const labels: Record<string, string> = {
+  email: 'Adresse e-mail',
+  password: 'Mot de passe',
+  newPassword: 'Nouveau mot de passe',
+  code: 'Code',
+  name: 'Nom',
+  siret: 'SIRET',
+  communeInsee: 'Code INSEE de la commune',
+  role: 'Rôle',
+  roles: 'Rôles',
+  kind: 'Type',
+  displayName: 'Nom affiché',
+  token: 'Lien',
+}
+
+/** French label of a field path, for messages ("Adresse e-mail : …"). */
+export function fieldLabel(path: string): string {
+  const last = path.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? path
+  return labels[last] ?? `Champ « ${path} »`
+}

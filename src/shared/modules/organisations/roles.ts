@@ -1,0 +1,38 @@
+/** Organisation kinds of a territory. */
+export const organisationKinds = [
+  'ccas',
+  'cias',
+  'departement',
+  'association',
+  'employeur',
+  'centre_formation',
+] as const
+export type OrganisationKind = (typeof organisationKinds)[number]
+
+/** Roles held through a membership. The first eight are the back office's; the last two, the portals'. */
+export const roles = [
+  'administrateur',
+  'direction',
+  'travailleur_social',
+  'agent_accueil',
+  'agent_domiciliation',
+  'instructeur_aides',
+  'planificateur',
+  'lecture_statistiques',
+  'partenaire',
+  'recruteur',
+] as const
+export type Role = (typeof roles)[number]
+
+/** Roles that open personal data: a second factor is mandatory for them. */
+export const rolesSeeingPersonalData: readonly Role[] = [
+  'administrateur',
+  'direction',
+  'travailleur_social',
+  'agent_accueil',
+  'agent_domiciliation',
+  'instructeur_aides',
+  'planificateur',
+]
+
+export const requiresSecondFactor = (held: readonly Role[]) => held.some((r) => rolesSeeingPersonalData.includes(r))

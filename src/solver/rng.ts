@@ -1,0 +1,43 @@
+/** Small, fast, seedable pseudo-random generator (sfc32 seeded by splitmix32). */
+export class Rng {
+  private a: number
+  private b: number
+  private c: number
+  private d: number
+
+  constructor(seed: number) {
+    let s = seed >>> 0
+    const next = (): number => {
+      s = (s + 0x9e3779b9) >>> 0
+      let z = s
+      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0
+      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0
+      return (z ^ (z >>> 16)) >>> 0
+    }
+    this.a = next()
+    this.b = next()
+    this.c = next()
+    this.d = next()
+    for (let i = 0; i < 12; i++) this.u32()
+  }
+
+  u32(): number {
+    const t = (((this.a + this.b) >>> 0) + this.d) >>> 0
+    this.d = (this.d + 1) >>> 0
+    this.a = this.b ^ (this.b >>> 9)
+    this.b = (this.c + (this.c << 3)) >>> 0
+    this.c = ((this.c << 21) | (this.c >>> 11)) >>> 0
+    this.c = (this.c + t) >>> 0
+    return t
+  }
+
+  /** Uniform in [0, 1). */
+  next(): number {
+    return this.u32() / 4294967296
+  }
+
+  /** Uniform integer in [0, n). */
+  int(n: number): number {
+    return Math.floor(this.next() * n)
+  }
+}
