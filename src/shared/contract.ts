@@ -36,8 +36,8 @@ export interface RouteContract<
   response: Response
   /** Success status; 200 by default. */
   status?: number
-  /** Answer with a redirect (sign-in providers) rather than JSON. */
-  redirect?: boolean
+  /** The handler writes the answer itself (a redirect, a page) rather than JSON. */
+  raw?: boolean
   /** Requests per minute and per address, for routes that guess secrets. */
   rateLimitPerMinute?: number
 }

@@ -1,4 +1,4 @@
 // Every table of the platform, for drizzle's typed queries and for drizzle-kit.
 export * from '../modules/auth/auth.table'
 export * from '../modules/organisations/organisations.table'
-export * from '../modules/audit/audit.table'
+export * from '../platform/audit/audit.table'

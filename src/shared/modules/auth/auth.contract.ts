@@ -146,7 +146,7 @@ export const authContract = {
     summary: 'Se connecter avec ProConnect',
     access: { kind: 'public' },
     response: z.never(),
-    redirect: true,
+    raw: true,
   }),
   proconnectCallback: defineRoute({
     method: 'GET',
@@ -155,6 +155,6 @@ export const authContract = {
     access: { kind: 'public' },
     query: z.object({ code: z.string().optional(), state: z.string().optional(), error: z.string().optional() }),
     response: z.never(),
-    redirect: true,
+    raw: true,
   }),
 }

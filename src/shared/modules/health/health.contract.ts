@@ -13,4 +13,27 @@ export const healthContract = {
       migrations: z.number().int(),
     }),
   }),
+  openapi: defineRoute({
+    method: 'GET',
+    path: '/api/openapi.json',
+    summary: "Description OpenAPI 3.1 de l'API",
+    access: { kind: 'public' },
+    response: z.never(),
+    raw: true,
+  }),
+  devMails: defineRoute({
+    method: 'GET',
+    path: '/dev/mails',
+    summary: 'Boîte d’envoi de développement (page)',
+    access: { kind: 'public' },
+    response: z.never(),
+    raw: true,
+  }),
+  devMailsJson: defineRoute({
+    method: 'GET',
+    path: '/dev/mails.json',
+    summary: 'Boîte d’envoi de développement (JSON)',
+    access: { kind: 'public' },
+    response: z.array(z.object({ id: z.string(), to: z.string(), subject: z.string(), date: z.string(), text: z.string() })),
+  }),
 }

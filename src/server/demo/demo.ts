@@ -1,0 +1,95 @@
+import { eq, sql } from 'drizzle-orm'
+import type { Role } from '../../shared/modules/organisations/roles'
+import { roles } from '../../shared/modules/organisations/roles'
+import type { Database } from '../db/client'
+import { accounts, hashPassword } from '../modules/auth'
+import { memberships, membershipServices, organisations, services } from '../modules/organisations'
+
+export const DEMO_PASSWORD = 'Lien-Démo-Besançon-2026'
+export const DEMO_DOMAIN = 'demo-lien.test'
+export const DEMO_PLATFORM_ADMIN = `plateforme@${DEMO_DOMAIN}`
+
+export interface DemoData {
+  organisationId: string
+  password: string
+  platformAdminEmail: string
+  /** role → e-mail of the account that holds it. */
+  accounts: Record<Role, string>
+}
+
+const demoServices = ['Accueil', 'Domiciliation', 'Aides sociales', 'Accompagnement social', 'Aide à domicile']
+
+/** Which service each demo role works in (need-to-know by service). */
+const serviceOfRole: Partial<Record<Role, string>> = {
+  agent_accueil: 'Accueil',
+  agent_domiciliation: 'Domiciliation',
+  instructeur_aides: 'Aides sociales',
+  travailleur_social: 'Accompagnement social',
+  planificateur: 'Aide à domicile',
+}
+
+export async function isEmpty(db: Database): Promise<boolean> {
+  const [row] = await db.owner.select({ n: sql<number>`count(*)::int` }).from(organisations)
+  return Number(row?.n ?? 0) === 0
+}
+
+/** The demo CCAS of Besançon (INSEE 25056), its services and one account per role. */
+export async function createDemo(db: Database): Promise<DemoData> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD)
+  return db.owner.transaction(async (tx) => {
+    const [org] = await tx
+      .insert(organisations)
+      .values({
+        kind: 'ccas',
+        name: 'CCAS de Besançon (démonstration)',
+        siret: '26250001100016',
+        communeInsee: '25056',
+        primaryColor: '#1d4ed8',
+        accentColor: '#b45309',
+      })
+      .returning()
+    const serviceIds = new Map<string, string>()
+    for (const name of demoServices) {
+      const [s] = await tx.insert(services).values({ organisationId: org!.id, name }).returning()
+      serviceIds.set(name, s!.id)
+    }
+    const byRole = {} as Record<Role, string>
+    for (const role of roles) {
+      const email = `${role.replaceAll('_', '-')}@${DEMO_DOMAIN}`
+      const label = role.replaceAll('_', ' ')
+      const [account] = await tx
+        .insert(accounts)
+        .values({ email, displayName: `Démo ${label}`, passwordHash })
+        .returning()
+      const [m] = await tx.insert(memberships).values({ organisationId: org!.id, accountId: account!.id, roles: [role] }).returning()
+      const service = serviceOfRole[role]
+      if (service) {
+        await tx.insert(membershipServices).values({ organisationId: org!.id, membershipId: m!.id, serviceId: serviceIds.get(service)! })
+      }
+      byRole[role] = email
+    }
+    await tx.insert(accounts).values({ email: DEMO_PLATFORM_ADMIN, displayName: 'Administration de la plateforme', passwordHash, platformAdmin: true })
+    return { organisationId: org!.id, password: DEMO_PASSWORD, platformAdminEmail: DEMO_PLATFORM_ADMIN, accounts: byRole }
+  })
+}
+
+export async function demoAccountsExist(db: Database) {
+  const [row] = await db.owner.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, DEMO_PLATFORM_ADMIN))
+  return row !== undefined
+}
+
+export function describeDemo(demo: DemoData, url: string): string {
+  const lines = Object.entries(demo.accounts).map(([role, email]) => `    ${role.padEnd(22)} ${email}`)
+  return [
+    '',
+    'Données de démonstration créées : CCAS de Besançon (INSEE 25056).',
+    `  Connexion : ${url}/connexion`,
+    `  Mot de passe de tous les comptes : ${demo.password}`,
+    `  Administration de la plateforme : ${demo.platformAdminEmail}`,
+    '  Un compte par rôle :',
+    ...lines,
+    '  Les rôles qui voient des données personnelles activent un second facteur (TOTP) à la première connexion.',
+    `  E-mails envoyés (sans SMTP) : ${url}/dev/mails`,
+    '',
+  ].join('\n')
+}

@@ -1,0 +1,95 @@
+import type { FastifyInstance } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { DomainError } from '../../shared/errors'
+import type { BodyOf, ParamsOf, QueryOf, ResponseOf, RouteContract } from '../../shared/contract'
+import { decideAccess, type AccessDecision } from '../../shared/modules/organisations/organisations.policy'
+import type { Database } from '../db/client'
+import { auditWriter } from '../platform/audit'
+import type { Actor, HttpContext, RequestContext } from './context'
+
+export interface RouteInput<C> {
+  params: ParamsOf<C>
+  query: QueryOf<C>
+  body: BodyOf<C>
+}
+
+/** A tenant route: runs in one transaction as the application role, scoped to the actor's organisation. */
+export type TenantHandler<C> = (input: RouteInput<C>, ctx: RequestContext, http: HttpContext) => Promise<ResponseOf<C>>
+/** An identity route (sign-in, sessions): works through the identity store, outside any tenant transaction. */
+export type IdentityHandler<C> = (
+  input: RouteInput<C>,
+  ctx: { actor: Actor | null; requestId: string },
+  http: HttpContext,
+) => Promise<ResponseOf<C> | undefined>
+
+const refusal: Record<Exclude<AccessDecision, 'allowed'>, () => DomainError> = {
+  unauthenticated: () => new DomainError('unauthenticated', 'Connectez-vous pour continuer.'),
+  mfa_required: () => new DomainError('mfa_required', 'Terminez la connexion avec votre code à usage unique.'),
+  forbidden: () => new DomainError('forbidden', "Vous n'avez pas le droit de faire cette action."),
+}
+
+export function assertAccess(contract: RouteContract, actor: Actor | null) {
+  const decision = decideAccess(contract.access, actor)
+  if (decision !== 'allowed') throw refusal[decision]()
+}
+
+/** Every registered contract, for the OpenAPI document and the architecture tests. */
+const registeredContracts = new WeakMap<FastifyInstance, RouteContract[]>()
+export const contractsOf = (app: FastifyInstance) => registeredContracts.get(app) ?? []
+
+function declare(app: FastifyInstance, contract: RouteContract, handler: (input: RouteInput<RouteContract>, http: HttpContext) => Promise<unknown>) {
+  const list = registeredContracts.get(app) ?? []
+  list.push(contract)
+  registeredContracts.set(app, list)
+  const status = contract.status ?? 200
+  app.withTypeProvider<ZodTypeProvider>().route({
+    method: contract.method,
+    url: contract.path,
+    schema: {
+      summary: contract.summary,
+      tags: [contract.path.split('/')[2] ?? 'api'],
+      ...(contract.params ? { params: contract.params } : {}),
+      ...(contract.query ? { querystring: contract.query } : {}),
+      ...(contract.body ? { body: contract.body } : {}),
+      ...(contract.raw ? {} : { response: { [status]: contract.response } }),
+    },
+    config: contract.rateLimitPerMinute
+      ? { rateLimit: { max: contract.rateLimitPerMinute, timeWindow: '1 minute' } }
+      : {},
+    handler: async (request, reply) => {
+      assertAccess(contract, request.actor)
+      const input = { params: request.params, query: request.query, body: request.body } as RouteInput<RouteContract>
+      const result = await handler(input, { request, reply })
+      if (contract.raw || reply.sent) return reply
+      return reply.status(status).send(result)
+    },
+  })
+}
+
+export function tenantRoute<C extends RouteContract>(app: FastifyInstance, db: Database, contract: C, handler: TenantHandler<C>) {
+  declare(app, contract, async (input, http) => {
+    const actor = http.request.actor
+    const settings = {
+      organisationId: actor?.stage === 'active' ? actor.organisationId : null,
+      accountId: actor?.accountId ?? null,
+      platformAdmin: actor?.stage === 'active' && actor.platformAdmin,
+    }
+    return db.transaction(settings, (tx) => {
+      const audit = auditWriter(
+        tx,
+        { accountId: actor?.accountId ?? null, label: actor?.displayName ?? null, organisationId: settings.organisationId },
+        http.request.id,
+      )
+      return handler(input as RouteInput<C>, { tx, actor, requestId: http.request.id, audit }, http)
+    })
+  })
+}
+
+export function identityRoute<C extends RouteContract>(app: FastifyInstance, contract: C, handler: IdentityHandler<C>) {
+  declare(app, contract, (input, http) =>
+    handler(input as RouteInput<C>, { actor: http.request.actor, requestId: http.request.id }, http),
+  )
+}
+
+export const emptyObject = z.strictObject({})

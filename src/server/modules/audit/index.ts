@@ -1,0 +1,3 @@
+// The audit module: the administrators' search of the log and its retention.
+export { registerAuditRoutes } from './audit.routes'
+export { purgeAuditLog } from './audit.retention'

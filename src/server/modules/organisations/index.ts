@@ -1,0 +1,5 @@
+// The organisations module's public API.
+export { organisations, services, memberships, membershipServices, invitations } from './organisations.table'
+export { organisationsService, type OrganisationsService } from './organisations.service'
+export { registerOrganisationsRoutes } from './organisations.routes'
+export { attachProConnectIdentity, acceptInvitation, lookupInvitation } from './membership-onboarding'

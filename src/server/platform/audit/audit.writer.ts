@@ -1,0 +1,61 @@
+import type { Db } from '../../db/client'
+import { auditLog } from './audit.table'
+
+export type AuditAction = 'read' | 'create' | 'update' | 'delete' | 'login' | 'logout' | 'login_failed' | 'export'
+
+export interface AuditEntry {
+  action: AuditAction
+  entityType: string
+  entityId?: string | null
+  /** For writes: the record before and after; the log keeps only the fields that changed. */
+  before?: Record<string, unknown> | null
+  after?: Record<string, unknown> | null
+  /** Defaults to the actor's current organisation. */
+  organisationId?: string | null
+}
+
+export type AuditWriter = (entry: AuditEntry) => Promise<void>
+
+export interface AuditActor {
+  accountId: string | null
+  label: string | null
+  organisationId: string | null
+}
+
+/** Fields never copied into the log, whatever the module. */
+const secretFields = new Set(['passwordHash', 'totpSecret', 'tokenHash', 'password', 'newPassword', 'token'])
+
+const comparable = (v: unknown) => JSON.stringify(v instanceof Date ? v.toISOString() : (v ?? null))
+
+/** `{ field: [before, after] }` for every field that changed; secrets appear as `"***"`. */
+export function auditDiff(
+  before: Record<string, unknown> | null | undefined,
+  after: Record<string, unknown> | null | undefined,
+): Record<string, [unknown, unknown]> | null {
+  if (!before && !after) return null
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])
+  const out: Record<string, [unknown, unknown]> = {}
+  for (const key of keys) {
+    const b = before?.[key]
+    const a = after?.[key]
+    if (comparable(b) === comparable(a)) continue
+    out[key] = secretFields.has(key) ? ['***', '***'] : [b ?? null, a ?? null]
+  }
+  return out
+}
+
+/** Writes into the same transaction as the change it records: both commit or neither. */
+export function auditWriter(tx: Db, actor: AuditActor, requestId: string | null): AuditWriter {
+  return async (entry) => {
+    await tx.insert(auditLog).values({
+      organisationId: entry.organisationId === undefined ? actor.organisationId : entry.organisationId,
+      actorAccountId: actor.accountId,
+      actorLabel: actor.label,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      requestId,
+      diff: entry.action === 'read' ? null : auditDiff(entry.before, entry.after),
+    })
+  }
+}

@@ -1,0 +1,45 @@
+import { PgBoss, fromPglite } from 'pg-boss'
+import type { Database } from '../db/client'
+import { purgeAuditLog } from '../modules/audit'
+import { authRepository } from '../modules/auth'
+
+export interface Jobs {
+  stop(): Promise<void>
+}
+
+interface Logger {
+  info(obj: object, msg: string): void
+  error(obj: object, msg: string): void
+}
+
+/**
+ * Background jobs on pg-boss, in the same database (PGlite through its adapter, or the server).
+ * Runs in-process by default; `npm run worker` runs them in a separate process.
+ */
+export async function startJobs(db: Database, log: Logger, sessionIdleMinutes: number): Promise<Jobs> {
+  const boss = db.pglite
+    ? new PgBoss({ db: fromPglite(db.pglite), backend: 'pglite', schema: 'pgboss' })
+    : new PgBoss(poolOptions(db))
+  boss.on('error', (err: Error) => log.error({ err: { message: err.message } }, 'tâches : erreur'))
+  await boss.start()
+
+  await boss.createQueue('audit-retention')
+  await boss.work('audit-retention', async () => {
+    const n = await purgeAuditLog(db)
+    log.info({ deleted: n }, "journal d'audit : entrées anciennes supprimées")
+  })
+  await boss.schedule('audit-retention', '15 3 * * *', null, { tz: 'Europe/Paris' })
+
+  await boss.createQueue('sessions-cleanup')
+  await boss.work('sessions-cleanup', async () => {
+    await authRepository(db.owner).deleteExpiredSessions(sessionIdleMinutes)
+  })
+  await boss.schedule('sessions-cleanup', '*/30 * * * *', null, { tz: 'Europe/Paris' })
+
+  return { stop: () => boss.stop({ graceful: true, timeout: 5000 }) }
+}
+
+function poolOptions(db: Database) {
+  const options = db.pool?.options as { connectionString?: string } | undefined
+  return { connectionString: options?.connectionString, schema: 'pgboss', max: 4 }
+}
