@@ -1,0 +1,63 @@
+import i18next from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import { ar } from './locales/ar'
+import { en } from './locales/en'
+import { fr } from './locales/fr'
+
+export const languages = [
+  { code: 'fr', label: 'Français', dir: 'ltr' },
+  { code: 'en', label: 'English', dir: 'ltr' },
+  { code: 'ar', label: 'العربية', dir: 'rtl' },
+] as const
+export type Language = (typeof languages)[number]['code']
+
+const storageKey = 'lien.langue'
+
+export const isLanguage = (value: unknown): value is Language => languages.some((l) => l.code === value)
+
+function storedLanguage(): Language | null {
+  try {
+    const value = localStorage.getItem(storageKey)
+    return isLanguage(value) ? value : null
+  } catch {
+    return null
+  }
+}
+
+/** <html lang dir>: Arabic turns the whole layout right-to-left (the CSS uses logical properties). */
+function applyDocumentLanguage(language: Language) {
+  const dir = languages.find((l) => l.code === language)?.dir ?? 'ltr'
+  document.documentElement.lang = language
+  document.documentElement.dir = dir
+}
+
+export async function initI18n(): Promise<void> {
+  const language = storedLanguage() ?? 'fr'
+  await i18next.use(initReactI18next).init({
+    resources: { fr: { translation: fr }, en: { translation: en }, ar: { translation: ar } },
+    lng: language,
+    fallbackLng: 'fr',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  })
+  applyDocumentLanguage(language)
+  i18next.on('languageChanged', (lng) => {
+    if (isLanguage(lng)) applyDocumentLanguage(lng)
+  })
+}
+
+/** Changes the interface language and remembers it on this device. */
+export async function changeLanguage(language: Language): Promise<void> {
+  try {
+    localStorage.setItem(storageKey, language)
+  } catch {
+    // Private browsing: the choice lasts for this page only.
+  }
+  await i18next.changeLanguage(language)
+}
+
+/** The account's language, if the person has not chosen one on this device. */
+export async function adoptAccountLanguage(locale: string | undefined): Promise<void> {
+  if (storedLanguage() || !isLanguage(locale) || locale === i18next.language) return
+  await i18next.changeLanguage(locale)
+}
