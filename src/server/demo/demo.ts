@@ -33,17 +33,34 @@ export async function isEmpty(db: Database): Promise<boolean> {
   return Number(row?.n ?? 0) === 0
 }
 
+export interface TenantSeed {
+  name: string
+  siret: string
+  communeInsee: string
+  /** E-mail domain of its accounts: `<role>@<domain>`. */
+  domain: string
+  withPlatformAdmin: boolean
+}
+
+export const demoTenant: TenantSeed = {
+  name: 'CCAS de Besançon (démonstration)',
+  siret: '26250001100016',
+  communeInsee: '25056',
+  domain: DEMO_DOMAIN,
+  withPlatformAdmin: true,
+}
+
 /** The demo CCAS of Besançon (INSEE 25056), its services and one account per role. */
-export async function createDemo(db: Database): Promise<DemoData> {
+export async function createDemo(db: Database, seed: TenantSeed = demoTenant): Promise<DemoData> {
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   return db.owner.transaction(async (tx) => {
     const [org] = await tx
       .insert(organisations)
       .values({
         kind: 'ccas',
-        name: 'CCAS de Besançon (démonstration)',
-        siret: '26250001100016',
-        communeInsee: '25056',
+        name: seed.name,
+        siret: seed.siret,
+        communeInsee: seed.communeInsee,
         primaryColor: '#1d4ed8',
         accentColor: '#b45309',
       })
@@ -55,7 +72,7 @@ export async function createDemo(db: Database): Promise<DemoData> {
     }
     const byRole = {} as Record<Role, string>
     for (const role of roles) {
-      const email = `${role.replaceAll('_', '-')}@${DEMO_DOMAIN}`
+      const email = `${role.replaceAll('_', '-')}@${seed.domain}`
       const label = role.replaceAll('_', ' ')
       const [account] = await tx
         .insert(accounts)
@@ -68,7 +85,9 @@ export async function createDemo(db: Database): Promise<DemoData> {
       }
       byRole[role] = email
     }
-    await tx.insert(accounts).values({ email: DEMO_PLATFORM_ADMIN, displayName: 'Administration de la plateforme', passwordHash, platformAdmin: true })
+    if (seed.withPlatformAdmin) {
+      await tx.insert(accounts).values({ email: DEMO_PLATFORM_ADMIN, displayName: 'Administration de la plateforme', passwordHash, platformAdmin: true })
+    }
     return { organisationId: org!.id, password: DEMO_PASSWORD, platformAdminEmail: DEMO_PLATFORM_ADMIN, accounts: byRole }
   })
 }

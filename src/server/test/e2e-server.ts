@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { eq } from 'drizzle-orm'
+import { loadConfig } from '../config'
+import type { DemoData } from '../demo/demo'
+import { accounts, currentTotp } from '../modules/auth'
+import { createSecrets, loadSecret } from '../platform/secrets'
+import { startPlatform } from '../start'
+import { freePort } from './free-port'
+import { startLocalOidcProvider, type LocalOidcProvider } from './oidc-provider'
+
+export interface E2eServer {
+  url: string
+  demo: DemoData
+  oidc: LocalOidcProvider
+  /** The current TOTP code of an account that has enrolled (reads its secret from the database). */
+  totpCodeFor(email: string): Promise<string>
+  close(): Promise<void>
+}
+
+/** The whole platform on a fresh data directory, on localhost, with a local ProConnect. */
+export async function startE2eServer(): Promise<E2eServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'lien-e2e-'))
+  const port = await freePort()
+  const url = `http://localhost:${port}`
+  const oidc = await startLocalOidcProvider(`${url}/api/auth/proconnect/callback`)
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    HOST: 'localhost',
+    PORT: String(port),
+    PUBLIC_URL: url,
+    LIEN_DATA_DIR: dataDir,
+    LIEN_JOBS: 'off',
+    LOG_LEVEL: 'warn',
+    PROCONNECT_ISSUER: oidc.issuer,
+    PROCONNECT_CLIENT_ID: oidc.clientId,
+    PROCONNECT_CLIENT_SECRET: oidc.clientSecret,
+  })
+  const platform = await startPlatform(config, { rateLimitFactor: 20 })
+  const secrets = createSecrets(loadSecret(undefined, dataDir))
+  return {
+    url,
+    demo: platform.demo!,
+    oidc,
+    async totpCodeFor(email) {
+      const [account] = await platform.db.owner.select().from(accounts).where(eq(accounts.email, email))
+      if (!account?.totpSecret) throw new Error(`pas de second facteur pour ${email}`)
+      return currentTotp(secrets.decrypt(account.totpSecret))
+    },
+    async close() {
+      await platform.close()
+      await oidc.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
