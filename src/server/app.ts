@@ -16,7 +16,7 @@ import type { Database } from './db/client'
 import { appliedMigrations } from './db/migrate'
 import { registerCsrf } from './http/csrf'
 import { registerErrorHandler, toErrorBody } from './http/errors'
-import { contractsOf, identityRoute } from './http/register'
+import { identityRoute, setRateLimitFactor } from './http/register'
 import { loggerOptions } from './platform/http-log'
 import type { Mailer } from './platform/mailer'
 import type { Secrets } from './platform/secrets'
@@ -106,6 +106,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   })
   registerCsrf(app, secrets)
+  setRateLimitFactor(app, deps.rateLimitFactor ?? 1)
 
   const authRepo = authRepository(db.owner)
   const auth = authService({ config, repo: authRepo, secrets, mailer })
@@ -143,12 +144,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerOrganisationsRoutes(app, db, organisationsService({ mailer, publicUrl: config.publicUrl }))
   registerAuditRoutes(app, db)
 
-  const factor = deps.rateLimitFactor ?? 1
-  if (factor !== 1) {
-    for (const contract of contractsOf(app)) {
-      if (contract.rateLimitPerMinute) contract.rateLimitPerMinute *= factor
-    }
-  }
 
   if (existsSync(`${clientDist}/index.html`)) {
     await app.register(fastifyStatic, { root: clientDist, wildcard: false, index: false, maxAge: '1h' })

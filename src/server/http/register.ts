@@ -36,6 +36,10 @@ export function assertAccess(contract: RouteContract, actor: Actor | null) {
 
 /** Every registered contract, for the OpenAPI document and the architecture tests. */
 const registeredContracts = new WeakMap<FastifyInstance, RouteContract[]>()
+const rateLimitFactors = new WeakMap<FastifyInstance, number>()
+
+/** Tests that sign in many times raise every per-minute limit of an app by this factor. */
+export const setRateLimitFactor = (app: FastifyInstance, factor: number) => rateLimitFactors.set(app, factor)
 export const contractsOf = (app: FastifyInstance) => registeredContracts.get(app) ?? []
 
 function declare(app: FastifyInstance, contract: RouteContract, handler: (input: RouteInput<RouteContract>, http: HttpContext) => Promise<unknown>) {
@@ -55,7 +59,7 @@ function declare(app: FastifyInstance, contract: RouteContract, handler: (input:
       ...(contract.raw ? {} : { response: { [status]: contract.response } }),
     },
     config: contract.rateLimitPerMinute
-      ? { rateLimit: { max: contract.rateLimitPerMinute, timeWindow: '1 minute' } }
+      ? { rateLimit: { max: contract.rateLimitPerMinute * (rateLimitFactors.get(app) ?? 1), timeWindow: '1 minute' } }
       : {},
     handler: async (request, reply) => {
       assertAccess(contract, request.actor)
