@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { decideAccess } from '../../shared/modules/organisations/organisations.policy'
+import { roles, type Role } from '../../shared/modules/organisations/roles'
+import type { RouteContract } from '../../shared/contract'
+import { contractsOf } from '../http/register'
+import { createTestApp, type TestApp, type TestClient } from './test-app'
+import { databaseKinds } from './test-db'
+
+/** A valid body for each route that takes one, so that only access decides the answer. */
+const sampleBodies: Record<string, unknown> = {
+  'POST /api/auth/login': { email: 'personne@nulle-part.test', password: 'x' },
+  'POST /api/auth/totp': { code: '123456' },
+  'POST /api/auth/totp/enrolment/confirm': { code: '123456' },
+  'POST /api/auth/password/forgot': { email: 'personne@nulle-part.test' },
+  'POST /api/auth/password/reset': { token: 'jeton-inconnu-0000', newPassword: 'Une phrase assez longue' },
+  'POST /api/auth/password/change': { password: 'faux', newPassword: 'Une phrase assez longue' },
+  'PATCH /api/auth/profile': { locale: 'fr' },
+  'POST /api/organisations': { kind: 'association', name: 'Association test', adminEmail: 'presidence@asso.test' },
+  'PATCH /api/organisation': { primaryColor: '#1d4ed8' },
+  'POST /api/services': { name: 'Service test' },
+  'PATCH /api/services/:id': { name: 'Service renommé' },
+  'PATCH /api/members/:id': { active: true },
+  'POST /api/invitations': { email: 'nouvelle@test.test', roles: ['agent_accueil'] },
+  'POST /api/invitations/lookup': { token: 'jeton-inconnu-0000' },
+  'POST /api/invitations/accept': { token: 'jeton-inconnu-0000' },
+}
+
+/** Routes that change the caller's own session run on a fresh client. */
+const sessionChanging = new Set([
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'POST /api/auth/totp',
+  'POST /api/auth/totp/enrolment',
+  'POST /api/auth/totp/enrolment/confirm',
+  'POST /api/auth/organisation',
+])
+
+const keyOf = (c: RouteContract) => `${c.method} ${c.path}`
+
+describe.each(databaseKinds)('every route as every role of both tenants (%s)', (kind) => {
+  let t: TestApp
+  const clients = new Map<string, TestClient>()
+  let targets: Record<string, string>
+
+  beforeAll(async () => {
+    t = await createTestApp(kind)
+    for (const role of roles) {
+      clients.set(`A:${role}`, await t.signIn(t.tenantA.accounts[role]))
+      clients.set(`B:${role}`, await t.signIn(t.tenantB.accounts[role]))
+    }
+    clients.set('platform', await t.signIn(t.tenantA.platformAdminEmail))
+    const admin = clients.get('A:administrateur')!
+    const members = await admin.get('/api/members')
+    const services = await admin.get('/api/services')
+    targets = {
+      '/api/members/:id': members.body.find((m: { roles: Role[] }) => m.roles.includes('agent_accueil')).id,
+      '/api/services/:id': services.body[0].id,
+    }
+  })
+  afterAll(async () => t?.close())
+
+  async function freshTarget(path: string): Promise<string> {
+    const admin = clients.get('A:administrateur')!
+    if (path === '/api/invitations/:id') {
+      return (await admin.post('/api/invitations', { email: `cible-${Math.random()}@test.test`, roles: ['agent_accueil'] })).body.id
+    }
+    if (path === '/api/members/:id') {
+      const invite = await admin.post('/api/invitations', { email: `membre-${Math.random()}@test.test`, roles: ['direction'] })
+      const mail = (await t.mailer.outbox()).find((m) => m.to === invite.body.email)!
+      const token = /token=([\w-]+)/.exec(mail.text)![1]
+      await t.anonymous().init().then((c) => c.post('/api/invitations/accept', { token, displayName: 'Cible', password: 'Une phrase assez longue' }))
+      const members = await admin.get('/api/members')
+      return members.body.find((m: { email: string }) => m.email === invite.body.email).id
+    }
+    return targets[path]!
+  }
+
+  it('answers by the declared rule, and 404 for another tenant’s records', async () => {
+    const contracts = contractsOf(t.app).filter((c) => !c.raw)
+    expect(contracts.length).toBeGreaterThan(25)
+    const subjects: { name: string; tenant: 'A' | 'B' | null; role: Role | null }[] = [
+      { name: 'anonymous', tenant: null, role: null },
+      { name: 'platform', tenant: null, role: null },
+      ...roles.flatMap((role) => [
+        { name: `A:${role}`, tenant: 'A' as const, role },
+        { name: `B:${role}`, tenant: 'B' as const, role },
+      ]),
+    ]
+    const failures: string[] = []
+    for (const contract of contracts) {
+      const key = keyOf(contract)
+      for (const subject of subjects) {
+        let client = subject.name === 'anonymous' ? await t.anonymous().init() : clients.get(subject.name)!
+        if (sessionChanging.has(key) && subject.name !== 'anonymous') {
+          client = await t.signIn(subject.name === 'platform' ? t.tenantA.platformAdminEmail : t.tenantA.accounts[subject.role!].replace('demo-lien.test', subject.tenant === 'B' ? 'dole.test' : 'demo-lien.test'))
+        }
+        const needsId = contract.path.includes(':id')
+        const decision = decideAccess(
+          contract.access,
+          subject.name === 'anonymous'
+            ? null
+            : { stage: 'active', platformAdmin: subject.name === 'platform', organisationId: subject.tenant ? 'x' : null, roles: subject.role ? [subject.role] : [] },
+        )
+        const id = needsId ? (decision === 'allowed' && subject.tenant === 'A' && contract.method === 'DELETE' ? await freshTarget(contract.path) : targets[contract.path] ?? (await freshTarget(contract.path))) : ''
+        const url = contract.path.replace(':id', id)
+        const res = await client.request(contract.method, url, sampleBodies[key] ?? {})
+        const expected =
+          decision === 'unauthenticated' ? [401] : decision === 'allowed' ? (needsId && subject.tenant === 'B' ? [404] : null) : [403]
+        // A public route may still refuse the sample's unknown credentials or tokens (401, 404).
+        const ok =
+          contract.access.kind === 'public'
+            ? res.status < 500 && res.status !== 403
+            : expected
+              ? expected.includes(res.status)
+              : res.status < 500 && res.status !== 401 && res.status !== 403 && res.status !== 404
+        if (!ok) failures.push(`${key} as ${subject.name}: ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`)
+      }
+    }
+    expect(failures).toEqual([])
+  })
+})
