@@ -69,7 +69,11 @@ export function buildRequest(
 export interface ApiClientOptions {
   fetch: typeof fetch
   csrfToken: () => string | null
-  /** Called on 401 `unauthenticated` and 403 `mfa_required`, before the error is thrown. */
+  /**
+   * Called when a route that needs a session answers 401 `unauthenticated` (session over) or 403
+   * `mfa_required` (second factor owed), before the error is thrown. Public routes (sign-in
+   * itself) only throw: their 401 is a wrong password, not an expired session.
+   */
   onAuthError?: (error: ApiError) => void
 }
 
@@ -98,10 +102,10 @@ export function createApiClient(options: ApiClientOptions): ApiCall {
     const body = await readJson(response)
     if (!response.ok) {
       const error = toApiError(response.status, body)
-      if (
+      const sessionLost =
         (error.status === 401 && error.code === 'unauthenticated') ||
         (error.status === 403 && error.code === 'mfa_required')
-      ) {
+      if (sessionLost && contract.access.kind !== 'public') {
         options.onAuthError?.(error)
       }
       throw error

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Checkbox, CheckboxGroup as AriaCheckboxGroup, FieldError, Label, Text } from 'react-aria-components'
+import { useFieldError } from './field-errors'
 
 export interface CheckboxOption {
   id: string
@@ -17,8 +18,15 @@ interface CheckboxGroupProps {
 
 /** Several choices (roles, services), each a real checkbox with its label. */
 export function CheckboxGroup({ label, name, options, value, onChange, description }: CheckboxGroupProps) {
+  const message = useFieldError(name)
   return (
-    <AriaCheckboxGroup className="field checkbox-group" name={name} value={value} onChange={onChange}>
+    <AriaCheckboxGroup
+      className="field checkbox-group"
+      name={name}
+      value={value}
+      onChange={onChange}
+      isInvalid={Boolean(message)}
+    >
       <Label className="field__label">{label}</Label>
       {description ? (
         <Text slot="description" className="field__help">
@@ -37,7 +45,7 @@ export function CheckboxGroup({ label, name, options, value, onChange, descripti
           </Checkbox>
         ))}
       </div>
-      <FieldError className="field__error" />
+      <FieldError className="field__error">{message}</FieldError>
     </AriaCheckboxGroup>
   )
 }

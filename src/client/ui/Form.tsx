@@ -3,6 +3,7 @@ import { Form as AriaForm } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import { ApiError } from '../api/errors'
 import { Alert } from './Alert'
+import { FieldErrorsContext } from './field-errors'
 import { fieldErrorMap } from './form-errors'
 
 /** Submission state of a form that calls the API: pending flag, server error, per-field messages. */
@@ -85,7 +86,6 @@ export function Form({ state, onSubmit, children, label, className }: FormProps)
       className={className ?? 'form'}
       onSubmit={handleSubmit}
       validationBehavior="aria"
-      validationErrors={state.fieldErrors}
       aria-label={label}
     >
       {state.error ? (
@@ -93,7 +93,7 @@ export function Form({ state, onSubmit, children, label, className }: FormProps)
           <p>{state.error.message}</p>
         </Alert>
       ) : null}
-      {children}
+      <FieldErrorsContext.Provider value={state.fieldErrors}>{children}</FieldErrorsContext.Provider>
     </AriaForm>
   )
 }

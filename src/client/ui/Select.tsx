@@ -10,6 +10,7 @@ import {
   SelectValue,
   Text,
 } from 'react-aria-components'
+import { useFieldError } from './field-errors'
 
 export interface SelectOption {
   id: string
@@ -29,8 +30,10 @@ interface SelectProps {
 
 /** A list to pick one value from, keyboard and screen-reader friendly. */
 export function Select({ label, name, options, value, onChange, description, placeholder, isRequired }: SelectProps) {
+  const message = useFieldError(name)
   return (
     <AriaSelect
+      isInvalid={Boolean(message)}
       className="field"
       name={name}
       value={value}
@@ -50,7 +53,7 @@ export function Select({ label, name, options, value, onChange, description, pla
           ▾
         </span>
       </Button>
-      <FieldError className="field__error" />
+      <FieldError className="field__error">{message}</FieldError>
       <Popover className="popover">
         <ListBox className="listbox" items={options}>
           {(option) => (

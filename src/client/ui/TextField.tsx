@@ -7,6 +7,7 @@ import {
   TextField as AriaTextField,
   type TextFieldProps as AriaTextFieldProps,
 } from 'react-aria-components'
+import { useFieldError } from './field-errors'
 
 export interface TextFieldProps extends Omit<AriaTextFieldProps, 'className' | 'children'> {
   label: ReactNode
@@ -20,9 +21,9 @@ export interface TextFieldProps extends Omit<AriaTextFieldProps, 'className' | '
 
 /** Label, optional help, input and its error message, linked by aria-describedby. */
 export function TextField({ label, description, error, inputMode, placeholder, dir, ...props }: TextFieldProps) {
-  const invalid = error ? { isInvalid: true } : {}
+  const message = useFieldError(props.name, error)
   return (
-    <AriaTextField {...props} {...invalid} className="field">
+    <AriaTextField {...props} isInvalid={Boolean(message)} className="field">
       <Label className="field__label">{label}</Label>
       {description ? (
         <Text slot="description" className="field__help">
@@ -30,7 +31,7 @@ export function TextField({ label, description, error, inputMode, placeholder, d
         </Text>
       ) : null}
       <Input className="field__input" inputMode={inputMode} placeholder={placeholder} dir={dir} />
-      <FieldError className="field__error">{error}</FieldError>
+      <FieldError className="field__error">{message}</FieldError>
     </AriaTextField>
   )
 }
