@@ -1,0 +1,82 @@
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { rows } from '../db/client'
+import { createTestApp, type TestApp } from './test-app'
+import { databaseKinds } from './test-db'
+
+/** Row-level security alone, with no application filter: raw SQL as the application role. */
+describe.each(databaseKinds)('row-level security without the application filters (%s)', (kind) => {
+  let t: TestApp
+  let tenantTables: string[]
+  beforeAll(async () => {
+    t = await createTestApp(kind)
+    // Give tenant A rows in every table: an invitation, an audit entry.
+    const admin = await t.signIn(t.tenantA.accounts.administrateur)
+    await admin.post('/api/invitations', { email: 'rls@test.test', roles: ['direction'] })
+    const found = await rows<{ table_name: string }>(
+      t.database.db.owner,
+      sql`select table_name from information_schema.columns
+          where table_schema = 'public' and column_name = 'organisation_id' order by table_name`,
+    )
+    tenantTables = found.map((r) => r.table_name).filter((n) => n !== 'sessions')
+  })
+  afterAll(async () => t?.close())
+
+  /** Drizzle wraps the database error: the reason is in its cause. */
+  async function refusal(promise: Promise<unknown>): Promise<string> {
+    try {
+      await promise
+    } catch (err) {
+      return String((err as { cause?: Error }).cause?.message ?? (err as Error).message)
+    }
+    return 'accepté'
+  }
+
+  const asTenant = <T>(organisationId: string | null, query: ReturnType<typeof sql>) =>
+    t.database.db.transaction({ organisationId, accountId: null, platformAdmin: false }, (tx) => rows<T>(tx, query))
+
+  it('shows tenant B not one row of tenant A, in any tenant table', async () => {
+    expect(tenantTables).toEqual(expect.arrayContaining(['audit_log', 'invitations', 'memberships', 'membership_services', 'services']))
+    for (const table of tenantTables) {
+      const [own] = await asTenant<{ n: number }>(t.tenantA.organisationId, sql.raw(`select count(*)::int as n from ${table}`))
+      const [leak] = await asTenant<{ n: number }>(
+        t.tenantB.organisationId,
+        sql.raw(`select count(*)::int as n from ${table} where organisation_id = '${t.tenantA.organisationId}'`),
+      )
+      expect(Number(own!.n), `${table} has rows for A`).toBeGreaterThan(0)
+      expect(Number(leak!.n), `${table} leaks A's rows to B`).toBe(0)
+    }
+  })
+
+  it('shows nothing when no tenant is set', async () => {
+    for (const table of tenantTables) {
+      const [all] = await asTenant<{ n: number }>(null, sql.raw(`select count(*)::int as n from ${table}`))
+      expect(Number(all!.n), table).toBe(0)
+    }
+  })
+
+  it('refuses to write into another tenant', async () => {
+    expect(await refusal(asTenant(t.tenantB.organisationId, sql`insert into services (id, organisation_id, name) values (gen_random_uuid(), ${t.tenantA.organisationId}, 'Intrus') returning id`))).toMatch(/row-level security/)
+    const updated = await asTenant<{ id: string }>(
+      t.tenantB.organisationId,
+      sql`update organisations set name = 'Piraté' where id = ${t.tenantA.organisationId} returning id`,
+    )
+    expect(updated).toEqual([])
+  })
+
+  it('hides the accounts of other tenants', async () => {
+    const visible = await asTenant<{ email: string }>(t.tenantB.organisationId, sql`select email from accounts`)
+    expect(visible.length).toBeGreaterThan(0)
+    expect(visible.every((a) => a.email.endsWith('@dole.test'))).toBe(true)
+  })
+
+  it('keeps the audit log append-only for the application role', async () => {
+    expect(await refusal(asTenant(t.tenantA.organisationId, sql`update audit_log set action = 'x'`))).toMatch(/permission denied/)
+    expect(await refusal(asTenant(t.tenantA.organisationId, sql`delete from audit_log`))).toMatch(/permission denied/)
+  })
+
+  it('gives the identity store tables no grant at all to the application role', async () => {
+    expect(await refusal(asTenant(t.tenantA.organisationId, sql`select count(*) from sessions`))).toMatch(/permission denied/)
+    expect(await refusal(asTenant(t.tenantA.organisationId, sql`select count(*) from password_resets`))).toMatch(/permission denied/)
+  })
+})
