@@ -46,6 +46,7 @@ export function createSearch(problem: Problem, seed: number, params: SearchParam
   const s = new Search(problem, seed, params)
   if (initial !== null) {
     s.load(initial)
+    s.dropInfeasibleRoutes()
     s.best = s.snapshot()
     s.bestScore = s.score()
   }

@@ -45,9 +45,15 @@ export interface SearchParams {
   blinkRate: number
   /** Share of the budget given to route minimisation in hierarchical mode. */
   fleetShare: number
+  /** Initial temperature as a multiple of the mean cost per visit. */
+  tempFactor: number
+  /** Granular local search after each recreate (and after construction). */
+  localSearch: boolean
+  /** Neighbours examined per visit by the local search. */
+  lsNeighbours: number
 }
 
-export const defaultParams: SearchParams = { avgRemoved: 10, maxString: 10, blinkRate: 0.01, fleetShare: 0.55 }
+export const defaultParams: SearchParams = { avgRemoved: 10, maxString: 10, blinkRate: 0.01, fleetShare: 0.55, tempFactor: 10, localSearch: true, lsNeighbours: 15 }
 
 /**
  * Ruin-and-recreate search (string removals, blinking greedy insertion, simulated annealing) with a
@@ -239,6 +245,32 @@ export class Search {
     }
   }
 
+  /** Unassigns every visit of a route that breaks a hard constraint (e.g. a loaded plan after a change). */
+  dropInfeasibleRoutes(): number {
+    let dropped = 0
+    for (let k = 0; k < this.p.nVehicles; k++) {
+      const r = this.routes[k]!
+      if (r.length === 0) continue
+      if (this.feasibleSeg(this.fwd[k]!, (r.length + 1) * F, k)) continue
+      for (const v of r) this.route[v] = -1
+      dropped += r.length
+      this.routes[k] = []
+      this.rebuild(k)
+    }
+    for (let a = 0; a < this.p.nAgents; a++) {
+      if (this.agentWork[a]! <= this.p.agentMaxWork[a]! + EPS) continue
+      for (let k = 0; k < this.p.nVehicles; k++) {
+        if (this.p.vehAgent[k] !== a || this.routes[k]!.length === 0) continue
+        for (const v of this.routes[k]!) this.route[v] = -1
+        dropped += this.routes[k]!.length
+        this.routes[k] = []
+        this.rebuild(k)
+        if (this.agentWork[a]! <= this.p.agentMaxWork[a]! + EPS) break
+      }
+    }
+    return dropped
+  }
+
   /** Makes sol the best known solution if it beats the current best. Returns true when adopted. */
   offer(sol: Solution, sc: Score): boolean {
     if (!better(sc, this.bestScore, this.p.hierarchical)) return false
@@ -264,14 +296,24 @@ export class Search {
     const f = this.fwd[k]!
     const b = this.bwd[k]!
     const m = p.vehMode[k]!
-    const s0 = startNode(p, k)
-    const e0 = endNode(p, k)
+    const T = p.time[m]!
+    const Cm = p.cost[m]!
+    const P = p.nPlaces
+    const np = p.nodePlace
+    const pv = np[v]!
+    const rowV = pv * P
+    const s0p = np[startNode(p, k)]!
+    const e0p = np[endNode(p, k)]!
     const a = p.vehAgent[k]!
     const aw = this.agentWork[a]!
     const maxA = p.agentMaxWork[a]!
+    const cap = p.vehCapacity[k]! + EPS
+    const maxSpan = p.vehMaxSpan[k]! + EPS
+    const maxWork = p.vehMaxWork[k]! + EPS
     const oldCost = this.routeCost[k]!
     const oldW = this.routeWork[k]!
     const underOld = this.underPenalty(a, aw)
+    const idle = p.idleWeight
     const sv = this.softOf(v, k)
     const serv = p.service[v]!
     const dem = p.demand[v]!
@@ -280,19 +322,21 @@ export class Search {
     for (let w = p.winStart[v]!; w < p.winStart[v + 1]!; w++) {
       const ve = p.winE[w]!
       const vl = p.winL[w]!
+      let prevP = s0p
       for (let i = 0; i <= n; i++) {
         const ao = i * F
-        // prefixes only get later: once the prefix cannot finish before the window closes, stop
-        if (f[ao + E]! + f[ao + D]! - f[ao + TW]! > vl) break
-        if (blink > 0 && this.rng.next() < blink) continue
-        const prev = i === 0 ? s0 : r[i - 1]!
-        const next = i === n ? e0 : r[i]!
-        // A ⊕ v
-        const t1 = this.t(m, prev, v)
+        const pp = prevP
+        const nextP = i === n ? e0p : np[r[i]!]!
+        prevP = nextP
         const aD = f[ao + D]!
         const aTW = f[ao + TW]!
         const aE = f[ao + E]!
+        // prefixes only get later: once the prefix cannot finish before the window closes, stop
+        if (aE + aD - aTW > vl) break
+        if (blink > 0 && this.rng.next() < blink) continue
         const aL = f[ao + L]!
+        // A ⊕ v
+        const t1 = T[pp * P + pv]!
         let delta = aD - aTW + t1
         let dWT = ve - delta - aL
         if (dWT < 0) dWT = 0
@@ -300,11 +344,11 @@ export class Search {
         if (dTW < 0) dTW = 0
         if (aTW + dTW > EPS) continue
         const xD = aD + serv + t1 + dWT
-        const xE = Math.max(ve - delta, aE) - dWT
-        const xL = Math.min(vl - delta, aL) + dTW
+        const xE = (ve - delta > aE ? ve - delta : aE) - dWT
+        const xL = (vl - delta < aL ? vl - delta : aL) + dTW
         // (A ⊕ v) ⊕ B
-        const bo = (i + 1) * F
-        const t2 = this.t(m, v, next)
+        const bo = ao + F
+        const t2 = T[rowV + nextP]!
         delta = xD + t2
         dWT = b[bo + E]! - delta - xL
         if (dWT < 0) dWT = 0
@@ -312,14 +356,14 @@ export class Search {
         if (dTW < 0) dTW = 0
         if (b[bo + TW]! + dTW > EPS) continue
         const nD = xD + b[bo + D]! + t2 + dWT
-        const nQ = f[ao + Q]! + dem + b[bo + Q]!
         const nW = f[ao + W]! + serv + t1 + t2 + b[bo + W]!
-        if (nQ > p.vehCapacity[k]! + EPS || nD > p.vehMaxSpan[k]! + EPS || nW > p.vehMaxWork[k]! + EPS) continue
+        if (nD > maxSpan || nW > maxWork || f[ao + Q]! + dem + b[bo + Q]! > cap) continue
         const newAW = aw - oldW + nW
         if (newAW > maxA + EPS) continue
-        const nC = f[ao + C]! + this.c(m, prev, v) + this.c(m, v, next) + b[bo + C]!
+        const nC = f[ao + C]! + Cm[pp * P + pv]! + Cm[rowV + nextP]! + b[bo + C]!
         const nS = f[ao + S]! + sv + b[bo + S]!
-        const dCost = this.costOf(nD, nC, nW, nS) - oldCost + this.underPenalty(a, newAW) - underOld
+        let dCost = nC + idle * (nD - nW) + nS - oldCost
+        if (newAW < p.agentMinWork[a]! || underOld > 0) dCost += this.underPenalty(a, newAW) - underOld
         if (dCost < bestDelta) {
           bestDelta = dCost
           this.insPos = i
@@ -330,6 +374,38 @@ export class Search {
     return bestDelta
   }
 
+  private stamp = new Int32Array(0)
+  private stampId = 0
+  private cand: number[] = []
+
+  /**
+   * Candidate routes of v: with many compatible routes, only the routes that hold one of its granular
+   * neighbours (all compatible routes as a fallback when none of them fits).
+   */
+  private candidates(v: number, granular: boolean): number[] {
+    const p = this.p
+    const out = this.cand
+    out.length = 0
+    const from = this.compStart[v]!
+    const to = this.compStart[v + 1]!
+    if (!granular || to - from <= 24) {
+      for (let j = from; j < to; j++) out.push(this.compVeh[j]!)
+      return out
+    }
+    if (this.stamp.length !== p.nVehicles) this.stamp = new Int32Array(p.nVehicles)
+    const id = ++this.stampId
+    const K = p.nNeighbours
+    const nv = p.nVehicles
+    for (let j = 0; j < K; j++) {
+      const u = p.neighbours[v * K + j]!
+      const k = this.route[u]!
+      if (k === -1 || this.stamp[k] === id || p.compat[v * nv + k] !== 1) continue
+      this.stamp[k] = id
+      out.push(k)
+    }
+    return out
+  }
+
   /** Inserts v at the best position over its compatible routes. Returns false if no feasible position. */
   insertBest(v: number, allowEmpty: boolean, blink: number): boolean {
     const p = this.p
@@ -337,12 +413,12 @@ export class Search {
     let bestPos = -1
     let bestWin = 0
     let bestD = Infinity
-    for (let pass = 0; pass < 2; pass++) {
-      for (let j = this.compStart[v]!; j < this.compStart[v + 1]!; j++) {
-        const k = this.compVeh[j]!
-        const empty = this.routes[k]!.length === 0
-        if (pass === 0 ? empty : !empty) continue
-        const d = this.bestInsertionInRoute(v, k, empty ? 0 : blink)
+    for (let round = 0; round < 2 && bestK === -1; round++) {
+      const cands = this.candidates(v, round === 0)
+      const granular = cands.length < this.compStart[v + 1]! - this.compStart[v]!
+      for (const k of cands) {
+        if (this.routes[k]!.length === 0) continue
+        const d = this.bestInsertionInRoute(v, k, blink)
         if (d < bestD) {
           bestD = d
           bestK = k
@@ -350,11 +426,21 @@ export class Search {
           bestWin = this.insWin
         }
       }
-      // non-empty routes first; empty ones only if allowed (always when nothing else fits in cost mode)
-      if (pass === 0) {
-        if (!allowEmpty) break
-        if (p.hierarchical && bestK !== -1) break
+      // empty routes: always compared in cost mode, only as a last resort in hierarchical mode
+      if (allowEmpty && !(p.hierarchical && bestK !== -1)) {
+        for (let j = this.compStart[v]!; j < this.compStart[v + 1]!; j++) {
+          const k = this.compVeh[j]!
+          if (this.routes[k]!.length !== 0) continue
+          const d = this.bestInsertionInRoute(v, k, 0)
+          if (d < bestD) {
+            bestD = d
+            bestK = k
+            bestPos = this.insPos
+            bestWin = this.insWin
+          }
+        }
       }
+      if (!granular) break
     }
     if (bestK === -1) return false
     this.win[v] = bestWin
@@ -363,6 +449,274 @@ export class Search {
     this.route[v] = bestK
     this.rebuild(bestK)
     return true
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Granular local search (inter-route relocate, swap and 2-opt*; intra-route relocate), first improvement
+
+  private s1 = new Float64Array(F)
+  private s2 = new Float64Array(F)
+  private s3 = new Float64Array(F)
+  private newW1 = 0
+  private newW2 = 0
+
+  private nodeAt(k: number, pos: number): number {
+    const r = this.routes[k]!
+    return pos === 0 ? startNode(this.p, k) : pos === r.length + 1 ? endNode(this.p, k) : r[pos - 1]!
+  }
+
+  /** Cost of a full-route summary for vehicle k, or Infinity when it breaks a hard constraint. */
+  private segCost(seg: Float64Array, k: number, empty: boolean): number {
+    if (empty) return 0
+    if (!this.feasibleSeg(seg, 0, k)) return Infinity
+    return this.costOf(seg[D]!, seg[C]!, seg[W]!, seg[S]!)
+  }
+
+  /** Evaluates an explicit visit sequence for vehicle k in O(length); sets newW1. */
+  private seqCost(k: number, seq: readonly number[]): number {
+    const p = this.p
+    if (seq.length === 0) {
+      this.newW1 = 0
+      return 0
+    }
+    const m = p.vehMode[k]!
+    const acc = this.s1
+    this.loadNode(acc, 0, startNode(p, k), k)
+    let prev = startNode(p, k)
+    for (let i = 0; i <= seq.length; i++) {
+      const cur = i === seq.length ? endNode(p, k) : seq[i]!
+      this.loadNode(this.s3, 0, cur, k)
+      concat(acc, 0, this.s3, 0, this.t(m, prev, cur), this.c(m, prev, cur), acc, 0)
+      if (acc[TW]! > EPS) return Infinity
+      prev = cur
+    }
+    this.newW1 = acc[W]!
+    return this.segCost(acc, k, false)
+  }
+
+  /** Weekly-hours feasibility and under-hours penalty change when routes k1 (and k2) get new working times. */
+  private agentDelta(k1: number, w1: number, k2: number, w2: number): number {
+    const p = this.p
+    const a1 = p.vehAgent[k1]!
+    const a2 = k2 >= 0 ? p.vehAgent[k2]! : -1
+    let d = 0
+    if (a1 === a2) {
+      const old = this.agentWork[a1]!
+      const nw = old - this.routeWork[k1]! - this.routeWork[k2]! + w1 + w2
+      if (nw > p.agentMaxWork[a1]! + EPS) return Infinity
+      return this.underPenalty(a1, nw) - this.underPenalty(a1, old)
+    }
+    const o1 = this.agentWork[a1]!
+    const n1 = o1 - this.routeWork[k1]! + w1
+    if (n1 > p.agentMaxWork[a1]! + EPS) return Infinity
+    d += this.underPenalty(a1, n1) - this.underPenalty(a1, o1)
+    if (a2 >= 0) {
+      const o2 = this.agentWork[a2]!
+      const n2 = o2 - this.routeWork[k2]! + w2
+      if (n2 > p.agentMaxWork[a2]! + EPS) return Infinity
+      d += this.underPenalty(a2, n2) - this.underPenalty(a2, o2)
+    }
+    return d
+  }
+
+  private sameClass(k1: number, k2: number): boolean {
+    const p = this.p
+    return (
+      p.vehMode[k1] === p.vehMode[k2] &&
+      p.nodePlace[endNode(p, k1)] === p.nodePlace[endNode(p, k2)] &&
+      p.vehShiftStart[k1] === p.vehShiftStart[k2] &&
+      p.vehShiftEnd[k1] === p.vehShiftEnd[k2] &&
+      p.soft === null
+    )
+  }
+
+  /**
+   * Local search over the granular neighbourhoods of the given visits (all visits when null); applies
+   * improving moves until none is found or maxMoves is reached. Returns the number of moves applied.
+   */
+  localSearch(visits: number[] | null, maxMoves = Infinity): number {
+    const p = this.p
+    const K = p.nNeighbours
+    const KL = Math.min(K, this.params.lsNeighbours)
+    const order = visits === null ? Array.from({ length: p.nVisits }, (_, i) => i) : visits.slice()
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = this.rng.int(i + 1)
+      const t = order[i]!
+      order[i] = order[j]!
+      order[j] = t
+    }
+    let moves = 0
+    let improved = true
+    let rounds = 0
+    while (improved && moves < maxMoves && rounds < 4) {
+      improved = false
+      rounds++
+      for (const u of order) {
+        if (this.route[u] === -1) continue
+        for (let j = 0; j < KL; j++) {
+          const v = p.neighbours[u * K + j]!
+          if (this.route[v] === -1 || this.route[u] === -1) continue
+          if (this.tryMoves(u, v)) {
+            moves++
+            improved = true
+            break
+          }
+        }
+        if (moves >= maxMoves) break
+      }
+    }
+    return moves
+  }
+
+  private posOf(v: number): number {
+    return this.routes[this.route[v]!]!.indexOf(v) + 1
+  }
+
+  /** Tries relocate u after v, relocate u before v, swap u/v and 2-opt*; applies the first improvement. */
+  private tryMoves(u: number, v: number): boolean {
+    const p = this.p
+    const nv = p.nVehicles
+    const k1 = this.route[u]!
+    const k2 = this.route[v]!
+    const i = this.posOf(u)
+    const j = this.posOf(v)
+    const r1 = this.routes[k1]!
+    const r2 = this.routes[k2]!
+    if (k1 === k2) {
+      // intra-route relocate of u after v / before v
+      for (const after of [true, false]) {
+        const seq = r1.filter((x) => x !== u)
+        const at = seq.indexOf(v) + (after ? 1 : 0)
+        seq.splice(at, 0, u)
+        if (seq.every((x, idx) => x === r1[idx])) continue
+        const c = this.seqCost(k1, seq)
+        if (c === Infinity) continue
+        const d = c - this.routeCost[k1]! + this.agentDelta(k1, this.newW1, -1, 0)
+        if (d < -1e-7) {
+          this.touch(k1)
+          this.routes[k1] = seq
+          this.rebuild(k1)
+          return true
+        }
+      }
+      return false
+    }
+    const m1 = p.vehMode[k1]!
+    const m2 = p.vehMode[k2]!
+    const f1 = this.fwd[k1]!
+    const b1 = this.bwd[k1]!
+    const f2 = this.fwd[k2]!
+    const b2 = this.bwd[k2]!
+    const old = this.routeCost[k1]! + this.routeCost[k2]!
+    if (p.compat[u * nv + k2] === 1) {
+      // route 1 without u
+      const a = this.nodeAt(k1, i - 1)
+      const b = this.nodeAt(k1, i + 1)
+      concat(f1, (i - 1) * F, b1, (i + 1) * F, this.t(m1, a, b), this.c(m1, a, b), this.s1, 0)
+      const c1 = this.segCost(this.s1, k1, r1.length === 1)
+      const w1 = r1.length === 1 ? 0 : this.s1[W]!
+      if (c1 < Infinity) {
+        // u after v (position j) and u before v (position j - 1)
+        for (const jj of [j, j - 1]) {
+          const x = this.nodeAt(k2, jj)
+          const y = this.nodeAt(k2, jj + 1)
+          this.loadNode(this.s3, 0, u, k2)
+          concat(f2, jj * F, this.s3, 0, this.t(m2, x, u), this.c(m2, x, u), this.s2, 0)
+          concat(this.s2, 0, b2, (jj + 1) * F, this.t(m2, u, y), this.c(m2, u, y), this.s2, 0)
+          const c2 = this.segCost(this.s2, k2, false)
+          if (c2 === Infinity) continue
+          const d = c1 + c2 - old + this.agentDelta(k1, w1, k2, this.s2[W]!)
+          if (d < -1e-7) {
+            this.touch(k1)
+            this.touch(k2)
+            r1.splice(i - 1, 1)
+            r2.splice(jj, 0, u)
+            this.route[u] = k2
+            this.rebuild(k1)
+            this.rebuild(k2)
+            return true
+          }
+        }
+      }
+      // swap u and v
+      if (p.compat[v * nv + k1] === 1) {
+        const a2 = this.nodeAt(k2, j - 1)
+        const b2n = this.nodeAt(k2, j + 1)
+        this.loadNode(this.s3, 0, v, k1)
+        concat(f1, (i - 1) * F, this.s3, 0, this.t(m1, a, v), this.c(m1, a, v), this.s1, 0)
+        concat(this.s1, 0, b1, (i + 1) * F, this.t(m1, v, b), this.c(m1, v, b), this.s1, 0)
+        const c1s = this.segCost(this.s1, k1, false)
+        if (c1s < Infinity) {
+          this.loadNode(this.s3, 0, u, k2)
+          concat(f2, (j - 1) * F, this.s3, 0, this.t(m2, a2, u), this.c(m2, a2, u), this.s2, 0)
+          concat(this.s2, 0, b2, (j + 1) * F, this.t(m2, u, b2n), this.c(m2, u, b2n), this.s2, 0)
+          const c2s = this.segCost(this.s2, k2, false)
+          if (c2s < Infinity) {
+            const d = c1s + c2s - old + this.agentDelta(k1, this.s1[W]!, k2, this.s2[W]!)
+            if (d < -1e-7) {
+              this.touch(k1)
+              this.touch(k2)
+              r1[i - 1] = v
+              r2[j - 1] = u
+              this.route[u] = k2
+              this.route[v] = k1
+              this.rebuild(k1)
+              this.rebuild(k2)
+              return true
+            }
+          }
+        }
+      }
+    }
+    // 2-opt*: route 1 keeps up to u then takes what follows v; route 2 keeps up to v then what follows u
+    if (this.sameClass(k1, k2)) {
+      const un = this.nodeAt(k1, i + 1)
+      const vn = this.nodeAt(k2, j + 1)
+      concat(f1, i * F, b2, (j + 1) * F, this.t(m1, u, vn), this.c(m1, u, vn), this.s1, 0)
+      concat(f2, j * F, b1, (i + 1) * F, this.t(m2, v, un), this.c(m2, v, un), this.s2, 0)
+      const c1 = this.segCost(this.s1, k1, false)
+      const c2 = this.segCost(this.s2, k2, false)
+      if (c1 < Infinity && c2 < Infinity) {
+        const d = c1 + c2 - old + this.agentDelta(k1, this.s1[W]!, k2, this.s2[W]!)
+        if (d < -1e-7) {
+          this.touch(k1)
+          this.touch(k2)
+          const t1 = r1.splice(i)
+          const t2 = r2.splice(j)
+          r1.push(...t2)
+          r2.push(...t1)
+          this.rebuild(k1)
+          this.rebuild(k2)
+          return true
+        }
+      }
+    } else if (p.soft !== null || p.nModes > 1 || !this.sameClass(k1, k2)) {
+      // heterogeneous shifts: evaluate the exchanged tails explicitly (O(length))
+      const t1 = r1.slice(i)
+      const t2 = r2.slice(j)
+      if (t1.every((x) => p.compat[x * nv + k2] === 1) && t2.every((x) => p.compat[x * nv + k1] === 1)) {
+        const s1 = r1.slice(0, i).concat(t2)
+        const s2 = r2.slice(0, j).concat(t1)
+        const c1 = this.seqCost(k1, s1)
+        const w1 = this.newW1
+        if (c1 < Infinity) {
+          const c2 = this.seqCost(k2, s2)
+          if (c2 < Infinity) {
+            const d = c1 + c2 - old + this.agentDelta(k1, w1, k2, this.newW1)
+            if (d < -1e-7) {
+              this.touch(k1)
+              this.touch(k2)
+              this.routes[k1] = s1
+              this.routes[k2] = s2
+              this.rebuild(k1)
+              this.rebuild(k2)
+              return true
+            }
+          }
+        }
+      }
+    }
+    return false
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -474,11 +828,20 @@ export class Search {
     const pool: number[] = []
     for (let v = 0; v < this.p.nVisits; v++) if (this.route[v] === -1) pool.push(v)
     this.touched.clear()
-    this.recreate(pool, true)
+    pool.sort((a, b) => this.p.winE[this.p.winStart[a]!]! - this.p.winE[this.p.winStart[b]!]!)
+    for (const v of pool) this.insertBest(v, true, 0)
+    this.touched.clear()
+    if (this.params.localSearch) {
+      this.localSearch(null)
+      // shorter routes leave room: try the unassigned visits again
+      const left = this.unassignedList()
+      for (const v of left) this.insertBest(v, true, 0)
+      this.localSearch(left.filter((v) => this.route[v] !== -1))
+    }
     this.touched.clear()
     const sc = this.score()
     this.offer(this.snapshot(), sc)
-    this.T0 = Math.max(1e-6, (10 * sc.cost) / Math.max(1, this.p.nVisits))
+    this.T0 = Math.max(1e-6, (this.params.tempFactor * sc.cost) / Math.max(1, this.p.nVisits))
   }
 
   /**
@@ -520,7 +883,18 @@ export class Search {
 
   /** One ruin-and-recreate step; returns the previous windows of the visits it may have moved. */
   private ruinRecreate(allowEmpty: boolean): Map<number, number> {
-    const before = this.unassignedList()
+    let before = this.unassignedList()
+    // large pools of unassigned visits: retry only a random sample of them at each step
+    const cap = Math.ceil(this.params.avgRemoved / 2)
+    if (!this.fleetMode && before.length > cap) {
+      for (let i = 0; i < cap; i++) {
+        const j = i + this.rng.int(before.length - i)
+        const t = before[i]!
+        before[i] = before[j]!
+        before[j] = t
+      }
+      before = before.slice(0, cap)
+    }
     this.touched.clear()
     this.saved.clear()
     this.ruin()
@@ -545,6 +919,7 @@ export class Search {
 
   private costIteration(cur: Score, T: number): Score {
     const oldWin = this.ruinRecreate(true)
+    if (this.params.localSearch) this.localSearch([...oldWin.keys()].filter((v) => this.route[v] !== -1))
     const sc = this.score()
     let accept: boolean
     if (sc.unassigned !== cur.unassigned) accept = sc.unassigned < cur.unassigned

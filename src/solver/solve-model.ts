@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs'
+import { compile, vehicleKey } from './compile'
+import type { Compiled } from './compile'
+import { runEngine } from './engine'
+import type { Budget } from './engine'
+import { ModelError, parseModel } from './model'
+import type { Model, Visit } from './model'
+import { buildPlan } from './plan'
+import type { Plan } from './plan'
+import type { SearchParams, Solution } from './search'
+
+export interface SolveOptions {
+  budget: Budget
+  seed: number
+  threads: number
+  params?: Partial<SearchParams>
+}
+
+export interface SolveResult {
+  plan: Plan
+  iterations: number
+  seconds: number
+}
+
+/** Solves a validated model (a week or a day: shifts carry absolute times). */
+export async function solveCompiled(c: Compiled, opts: SolveOptions, initial?: Solution): Promise<SolveResult> {
+  const t0 = Date.now()
+  const res = await runEngine(c.problem, { budget: opts.budget, seed: opts.seed, threads: opts.threads, initial, params: opts.params })
+  return { plan: buildPlan(c, res.solution), iterations: res.iterations, seconds: (Date.now() - t0) / 1000 }
+}
+
+export async function solveModel(input: unknown, opts: SolveOptions): Promise<SolveResult> {
+  const m = parseModel(input)
+  return solveCompiled(compile(m), opts)
+}
+
+/** CLI helper: never throws on bad input, returns `{ error, issues }` instead. */
+export async function solveModelFile(
+  path: string,
+  opts: SolveOptions,
+): Promise<SolveResult | { error: string; issues: string[] }> {
+  let json: unknown
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'))
+  } catch (e) {
+    return { error: `${path} : JSON illisible`, issues: [(e as Error).message] }
+  }
+  try {
+    return await solveModel(json, opts)
+  } catch (e) {
+    if (e instanceof ModelError) return { error: 'modèle invalide', issues: e.issues }
+    throw e
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
+// Replanning
+
+export interface Change {
+  /** Absent agents: every shift, or only the listed shift indexes. */
+  absentAgents?: { agent: string; shifts?: number[] }[]
+  addedVisits?: unknown[]
+  removedVisits?: string[]
+}
+
+export interface Move {
+  visit: string
+  /** "agent#shift" before and after; null when unassigned. */
+  from: string | null
+  to: string | null
+}
+
+export interface ReplanResult extends SolveResult {
+  /** Visits whose agent or shift changed (including new and no longer planned ones). */
+  changes: Move[]
+  unchanged: number
+}
+
+function assignment(plan: Plan): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const r of plan.routes)
+    for (const s of r.stops) if (s.kind === 'visit') out.set(s.id, vehicleKey(r.agent, r.shift))
+  return out
+}
+
+/**
+ * Re-optimises a published plan after a change (absence, added or removed visits), with a stability
+ * cost for every visit moved away from its published agent and shift; starts from the published plan.
+ */
+export async function replan(
+  input: unknown,
+  published: Plan,
+  change: Change,
+  opts: SolveOptions,
+): Promise<ReplanResult> {
+  const base = parseModel(input)
+  const removed = new Set(change.removedVisits ?? [])
+  const added = (change.addedVisits ?? []) as Visit[]
+  const raw = input as Record<string, unknown>
+  const m: Model = parseModel({
+    ...raw,
+    visits: [...base.visits.filter((v) => !removed.has(v.id)), ...added],
+  })
+  const unavailable = new Set<string>()
+  for (const ab of change.absentAgents ?? []) {
+    const a = m.agents.find((x) => x.id === ab.agent)
+    if (a === undefined) throw new ModelError([`absence : agent « ${ab.agent} » inconnu`])
+    a.shifts.forEach((_, i) => {
+      if (ab.shifts === undefined || ab.shifts.includes(i)) unavailable.add(vehicleKey(a.id, i))
+    })
+  }
+  const before = assignment(published)
+  const c = compile(m, { unavailable, published: before })
+  // the published routes, without what disappeared, as the starting point
+  const vIndex = new Map(m.visits.map((v, i) => [v.id, i]))
+  const kIndex = new Map(c.vehicles.map((v, k) => [v.key, k]))
+  const initial: Solution = { routes: c.vehicles.map(() => []), windows: new Array<number>(c.problem.nVisits).fill(0) }
+  for (const r of published.routes) {
+    const key = vehicleKey(r.agent, r.shift)
+    const k = kIndex.get(key)
+    if (k === undefined || unavailable.has(key)) continue
+    for (const s of r.stops) {
+      if (s.kind !== 'visit') continue
+      const v = vIndex.get(s.id)
+      if (v !== undefined) initial.routes[k]!.push(v)
+    }
+  }
+  const res = await solveCompiled(c, opts, initial)
+  const after = assignment(res.plan)
+  const changes: Move[] = []
+  let unchanged = 0
+  const ids = new Set([...before.keys(), ...m.visits.map((v) => v.id)])
+  for (const id of ids) {
+    const from = before.get(id) ?? null
+    const to = after.get(id) ?? null
+    if (from === to) unchanged++
+    else changes.push({ visit: id, from, to })
+  }
+  return { ...res, changes, unchanged }
+}
