@@ -1,0 +1,4 @@
+// Must fail: @typescript-eslint/no-floating-promises.
+export function forgetsToAwait(save: () => Promise<void>) {
+  save()
+}
