@@ -14,7 +14,7 @@ describe('lint rules fire on their known-failing examples', () => {
   })
 
   it('flags every module boundary crossing', async () => {
-    const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: boundaries as ESLint.Options['overrideConfig'] })
+    const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: boundaries })
     for (const example of boundaryExamples) {
       const [result] = await eslint.lintText(example.code, { filePath: example.path })
       expect(result!.messages.map((m) => m.ruleId), example.path).toContain('no-restricted-imports')

@@ -1,0 +1,142 @@
+/**
+ * HTTP benchmark: a bare Fastify route, /api/health and an authenticated, audited read of a
+ * member record, on PGlite and on PostgreSQL (when a server answers), with autocannon on
+ * 127.0.0.1. Bounded: `--seconds` per measurement (5 by default), 50 connections.
+ */
+import autocannon from 'autocannon'
+import Fastify from 'fastify'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import pg from 'pg'
+import { loadConfig } from '../../src/server/config'
+import { currentTotp } from '../../src/server/modules/auth/totp'
+import { startPlatform } from '../../src/server/start'
+
+const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 5
+const connections = 50
+const postgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres'
+
+interface Row {
+  target: string
+  database: string
+  rps: number
+  p50: number
+  p99: number
+  errors: number
+}
+
+async function measure(url: string, headers: Record<string, string> = {}) {
+  const result = await autocannon({ url, connections, duration: seconds, headers })
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx }
+}
+
+async function bare(): Promise<Row> {
+  const app = Fastify()
+  app.get('/bare', async () => ({ status: 'ok' }))
+  await app.listen({ host: '127.0.0.1', port: 0 })
+  const port = (app.server.address() as { port: number }).port
+  const m = await measure(`http://127.0.0.1:${port}/bare`)
+  await app.close()
+  return { target: 'Fastify nu, GET /bare', database: '—', ...m }
+}
+
+async function platform(database: 'pglite' | 'postgresql'): Promise<Row[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'lien-bench-'))
+  let dbName: string | undefined
+  let url: string | undefined
+  if (database === 'postgresql') {
+    dbName = `lien_bench_${process.pid}`
+    const admin = new pg.Client({ connectionString: postgresUrl })
+    await admin.connect()
+    await admin.query(`drop database if exists ${dbName} with (force)`)
+    await admin.query(`create database ${dbName}`)
+    await admin.end()
+    const u = new URL(postgresUrl)
+    u.pathname = `/${dbName}`
+    url = u.href
+  }
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    LIEN_DEMO: 'true',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LIEN_DATA_DIR: dataDir,
+    LIEN_JOBS: 'off',
+    LOG_LEVEL: 'warn',
+    ...(url ? { DATABASE_URL: url } : {}),
+  })
+  const p = await startPlatform(config, { rateLimitFactor: 1000 })
+  const port = (p.app.server.address() as { port: number }).port
+  const base = `http://127.0.0.1:${port}`
+  const cookies = new Map<string, string>()
+  let csrf = ''
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(base + path, {
+      method,
+      headers: {
+        cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+        ...(body ? { 'content-type': 'application/json', 'x-csrf-token': csrf } : {}),
+      },
+      body: body ? JSON.stringify(body) : null,
+    })
+    for (const c of res.headers.getSetCookie()) {
+      const [kv] = c.split(';')
+      const i = kv!.indexOf('=')
+      cookies.set(kv!.slice(0, i), kv!.slice(i + 1))
+    }
+    return (await res.json()) as Record<string, unknown> & { body?: unknown }
+  }
+  csrf = (await call('GET', '/api/auth/session')).csrfToken as string
+  await call('POST', '/api/auth/login', { email: p.demo!.accounts.administrateur, password: p.demo!.password })
+  const { secret } = (await call('POST', '/api/auth/totp/enrolment', {})) as { secret: string }
+  await call('POST', '/api/auth/totp/enrolment/confirm', { code: await currentTotp(secret) })
+  const members = (await call('GET', '/api/members')) as unknown as { id: string }[]
+  const memberId = members[0]!.id
+  const cookie = [...cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+  const label = database === 'pglite' ? 'PGlite' : 'PostgreSQL 15'
+  const rows: Row[] = [
+    { target: 'GET /api/health', database: label, ...(await measure(`${base}/api/health`)) },
+    { target: 'GET /api/members/:id (authentifié, audité)', database: label, ...(await measure(`${base}/api/members/${memberId}`, { cookie })) },
+  ]
+  await p.close()
+  rmSync(dataDir, { recursive: true, force: true })
+  if (dbName) {
+    const admin = new pg.Client({ connectionString: postgresUrl })
+    await admin.connect()
+    await admin.query(`drop database if exists ${dbName} with (force)`)
+    await admin.end()
+  }
+  return rows
+}
+
+async function postgresAvailable() {
+  const c = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 1000 })
+  try {
+    await c.connect()
+    await c.end()
+    return true
+  } catch {
+    return false
+  }
+}
+
+const results: Row[] = [await bare(), ...(await platform('pglite'))]
+if (await postgresAvailable()) results.push(...(await platform('postgresql')))
+const bareRps = results[0]!.rps
+const lines = [
+  `## HTTP (npm run bench)`,
+  '',
+  `Mesuré le ${new Date().toISOString().slice(0, 10)} sur ${cpus().length} cœurs (${cpus()[0]?.model ?? 'inconnu'}), autocannon sur 127.0.0.1, ${connections} connexions, ${seconds} s par mesure ; client et serveur partagent les cœurs.`,
+  `Commande : \`npm run bench -- --seconds ${seconds}\``,
+  '',
+  '| cible | base | req/s | p50 (ms) | p99 (ms) | erreurs | % du Fastify nu |',
+  '|---|---|---:|---:|---:|---:|---:|',
+  ...results.map((r) => `| ${r.target} | ${r.database} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.errors} | ${((100 * r.rps) / bareRps).toFixed(1)} % |`),
+  '',
+  'Objectif : lecture authentifiée et auditée ≥ 15 % du Fastify nu, p99 ≤ 50 ms à 50 connexions sur PostgreSQL.',
+  '',
+]
+writeFileSync(new URL('./RESULTS.md', import.meta.url), lines.join('\n'))
+console.log(lines.join('\n'))
+process.exit(0)

@@ -1,0 +1,59 @@
+import type { Role } from '../../shared/modules/organisations/roles'
+import { roles } from '../../shared/modules/organisations/roles'
+import type { Database } from '../db/client'
+import { auditLog } from '../platform/audit'
+import { accounts, hashPassword } from '../modules/auth'
+import { memberships, organisations, services } from '../modules/organisations'
+import { emailOf, firstNames, pick, seededRandom, surnames } from './names'
+import { DEMO_PASSWORD } from './demo'
+
+const MEMBERS_PER_ORGANISATION = 60
+const AUDIT_PER_ORGANISATION = 2000
+const communes = [
+  ['25056', 'Besançon'],
+  ['49328', 'Saumur'],
+  ['01053', 'Bourg-en-Bresse'],
+  ['92050', 'Nanterre'],
+  ['39198', 'Dole'],
+] as const
+
+/** Deterministic synthetic data for benchmarks: French names with accents and homonyms. */
+export async function seedSynthetic(db: Database, scale: number, progress: (done: number) => void) {
+  const random = seededRandom(scale * 7919)
+  const passwordHash = await hashPassword(DEMO_PASSWORD)
+  let accountCount = 0
+  for (let i = 0; i < scale; i++) {
+    await db.owner.transaction(async (tx) => {
+      const [code, name] = pick(random, communes)
+      const [org] = await tx
+        .insert(organisations)
+        .values({ kind: 'ccas', name: `CCAS de ${name} (synthétique ${i + 1})`, communeInsee: code })
+        .returning()
+      await tx.insert(services).values(['Accueil', 'Domiciliation', 'Aides sociales', 'Accompagnement social'].map((n) => ({ organisationId: org!.id, name: n })))
+      const people = Array.from({ length: MEMBERS_PER_ORGANISATION }, (_, n) => {
+        const first = pick(random, firstNames)
+        const last = pick(random, surnames)
+        return { email: emailOf(first, last, n, `synth-${org!.id.slice(-8)}.test`), displayName: `${first} ${last}`, passwordHash }
+      })
+      const created = await tx.insert(accounts).values(people).returning({ id: accounts.id, displayName: accounts.displayName })
+      accountCount += created.length
+      await tx.insert(memberships).values(created.map((a) => ({ organisationId: org!.id, accountId: a.id, roles: [pick(random, roles) as Role] })))
+      const actions = ['read', 'update', 'create', 'login'] as const
+      const entries = Array.from({ length: AUDIT_PER_ORGANISATION }, () => {
+        const actor = pick(random, created)
+        return {
+          organisationId: org!.id,
+          actorAccountId: actor.id,
+          actorLabel: actor.displayName,
+          action: pick(random, actions),
+          entityType: 'member',
+          entityId: pick(random, created).id,
+          at: new Date(Date.now() - Math.floor(random() * 300) * 86_400_000),
+        }
+      })
+      for (let k = 0; k < entries.length; k += 500) await tx.insert(auditLog).values(entries.slice(k, k + 500))
+    })
+    progress(i + 1)
+  }
+  return { organisations: scale, accounts: accountCount, auditEntries: scale * AUDIT_PER_ORGANISATION }
+}
