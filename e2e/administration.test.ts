@@ -4,7 +4,7 @@ import { startE2eServer, type E2eServer } from '../src/server/test/e2e-server'
 import { launchBrowser, newContext, screenshotOpenPages, watchErrors } from './support/browser'
 import { checkPage, expectNoAxeViolations, screenshot } from './support/checks'
 import { ensureClientBuilt } from './support/client-build'
-import { codeFromEnrolmentPage, linkInMail, signIn } from './support/journeys'
+import { codeFromEnrolmentPage, linkInMail, setChecked, signIn } from './support/journeys'
 
 let server: E2eServer
 let browser: Browser
@@ -89,7 +89,7 @@ describe('administration of an organisation', () => {
 
     await page.getByLabel('Adresse e-mail', { exact: true }).fill(inviteeEmail)
     const inviteForm = page.locator('section', { has: page.getByRole('heading', { name: 'Inviter une personne' }) })
-    await inviteForm.getByRole('checkbox', { name: 'Accueil' }).check()
+    await setChecked(inviteForm.getByRole('group', { name: 'Rôles' }), 'Accueil', true)
     await page.getByRole('button', { name: 'Envoyer l’invitation' }).click()
     await page.getByText(`Invitation envoyée à ${inviteeEmail}.`).waitFor()
     await page.getByRole('rowheader', { name: inviteeEmail }).waitFor()
@@ -125,8 +125,9 @@ describe('administration of an organisation', () => {
     await dialog.waitFor()
     await expectNoAxeViolations(page, 'dialogue des rôles (fr)')
     await screenshot(page, 'membres-dialogue-fr-bureau')
-    await dialog.getByRole('checkbox', { name: 'Accueil', exact: true }).uncheck()
-    await dialog.getByRole('checkbox', { name: 'Travail social' }).check()
+    const roles = dialog.getByRole('group', { name: 'Rôles' })
+    await setChecked(roles, 'Accueil', false)
+    await setChecked(roles, 'Travail social', true)
     await dialog.getByRole('button', { name: 'Enregistrer' }).click()
     await dialog.waitFor({ state: 'detached' })
     await row.getByRole('cell', { name: 'Travail social' }).waitFor()

@@ -28,8 +28,17 @@ export async function expectNoAxeViolations(page: Page, where: string): Promise<
 
 /** No horizontal scroll of the whole page (tables scroll inside their own region). */
 export async function expectNoHorizontalScroll(page: Page, where: string): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-  expect(overflow, `défilement horizontal sur ${where}`).toBeLessThanOrEqual(0)
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth
+    const excess = document.documentElement.scrollWidth - width
+    // Name the widest elements, to know what to fix.
+    const culprits = [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 0.5 || el.getBoundingClientRect().left < -0.5)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+    return { excess, culprits }
+  })
+  expect(overflow.excess, `défilement horizontal sur ${where} : ${overflow.culprits.join(', ')}`).toBeLessThanOrEqual(0)
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
@@ -46,8 +55,8 @@ export async function checkPage(page: Page, name: string, options: { languages?:
     await expectNoAxeViolations(page, `${name} (${lang})`)
     await screenshot(page, `${name}-${lang}-bureau`)
     await page.setViewportSize(phone)
-    await expectNoHorizontalScroll(page, `${name} (${lang}, 320 px)`)
     await screenshot(page, `${name}-${lang}-mobile`)
+    await expectNoHorizontalScroll(page, `${name} (${lang}, 320 px)`)
     await page.setViewportSize(desktop)
   }
   await switchLanguage(page, 'fr')

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { generate } from 'otplib'
 import { expect } from 'vitest'
 
@@ -67,4 +67,12 @@ export async function signIn(
     await page.getByRole('button', { name: 'Valider le code' }).click()
   }
   await home.waitFor()
+}
+
+/** Ticks or unticks a checkbox by clicking its label, as a person would (the input is visually hidden). */
+export async function setChecked(scope: Locator, name: string, checked: boolean): Promise<void> {
+  const box = scope.getByRole('checkbox', { name, exact: true })
+  const label = scope.locator('label').filter({ has: scope.page().getByRole('checkbox', { name, exact: true }) })
+  if ((await box.isChecked()) !== checked) await label.click()
+  expect(await box.isChecked()).toBe(checked)
 }

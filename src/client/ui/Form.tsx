@@ -12,7 +12,11 @@ export function useApiForm() {
   const [pending, setPending] = useState(false)
   const [attempt, setAttempt] = useState(0)
 
+  const busy = useRef(false)
+
   const run = useCallback(async <T,>(action: () => Promise<T>): Promise<T | undefined> => {
+    if (busy.current) return undefined
+    busy.current = true
     setPending(true)
     setError(null)
     try {
@@ -25,6 +29,7 @@ export function useApiForm() {
       }
       throw e
     } finally {
+      busy.current = false
       setPending(false)
     }
   }, [])

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import type { CSSProperties, ReactNode } from 'react'
 
 interface TableProps {
   caption: ReactNode
@@ -16,7 +16,7 @@ interface TableProps {
 export function Table({ caption, columns, children, empty, isEmpty }: TableProps) {
   return (
     <div className="table-scroll" role="region" aria-label={typeof caption === 'string' ? caption : undefined} tabIndex={0}>
-      <table className="table">
+      <table className="table" style={{ '--columns': columns.length } as CSSProperties}>
         <caption className="table__caption">{caption}</caption>
         <thead>
           <tr>

@@ -80,7 +80,7 @@ export function AuditPage() {
                 <td>{entry.actorLabel ?? t('audit.system')}</td>
                 <td>{isAction(entry.action) ? t(`actions.${entry.action}`) : entry.action}</td>
                 <td>
-                  <span dir="ltr">{entry.entityType}</span>
+                  <span>{i18n.exists(`audit.entities.${entry.entityType}`) ? t(`audit.entities.${entry.entityType}`) : entry.entityType}</span>
                   {entry.entityId ? (
                     <>
                       <br />
