@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Budget } from './engine'
+import type { SearchParams } from './search'
 import { parseSolomon } from './solomon'
 import { solveSolomon } from './solve-solomon'
 
 const USAGE = `usage:
-  solve --solomon <file> [--seconds <s> | --iterations <n>] [--seed <n>] [--threads <n>] [--mode hierarchical|distance]
+  solve --solomon <file> [--seconds <s> | --iterations <n>] [--seed <n>] [--threads <n>] [--mode hierarchical|distance] [--params <json>]
   solve --model <file.json> [--seconds <s> | --iterations <n>] [--seed <n>] [--threads <n>]`
 
 function fail(message: string): never {
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
         seed: { type: 'string' },
         threads: { type: 'string' },
         mode: { type: 'string' },
+        params: { type: 'string' },
         help: { type: 'boolean' },
       },
     }).values
@@ -44,6 +46,14 @@ async function main(): Promise<void> {
     return
   }
   const seed = num('seed', values.seed, 1)
+  let params: Partial<SearchParams> | undefined
+  if (values.params !== undefined) {
+    try {
+      params = JSON.parse(values.params) as Partial<SearchParams>
+    } catch {
+      fail('--params : objet JSON attendu')
+    }
+  }
   const threads = num('threads', values.threads, 2)
   const budget: Budget =
     values.iterations !== undefined
@@ -59,13 +69,13 @@ async function main(): Promise<void> {
       fail(`${values.solomon}: ${(e as Error).message}`)
     }
     const inst = parseSolomon(text, basename(values.solomon))
-    const res = await solveSolomon(inst, { budget, seed, threads, hierarchical: mode === 'hierarchical' })
+    const res = await solveSolomon(inst, { budget, seed, threads, hierarchical: mode === 'hierarchical', params })
     process.stdout.write(`${JSON.stringify(res)}\n`)
     return
   }
   if (values.model !== undefined) {
     const { solveModelFile } = await import('./solve-model')
-    const out = await solveModelFile(values.model, { budget, seed, threads })
+    const out = await solveModelFile(values.model, { budget, seed, threads, params })
     process.stdout.write(`${JSON.stringify(out)}\n`)
     if ('error' in out) process.exitCode = 1
     return

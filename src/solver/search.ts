@@ -53,7 +53,7 @@ export interface SearchParams {
   lsNeighbours: number
 }
 
-export const defaultParams: SearchParams = { avgRemoved: 10, maxString: 10, blinkRate: 0.01, fleetShare: 0.55, tempFactor: 10, localSearch: true, lsNeighbours: 15 }
+export const defaultParams: SearchParams = { avgRemoved: 10, maxString: 10, blinkRate: 0.01, fleetShare: 0.55, tempFactor: 2, localSearch: true, lsNeighbours: 15 }
 
 /**
  * Ruin-and-recreate search (string removals, blinking greedy insertion, simulated annealing) with a
@@ -458,7 +458,8 @@ export class Search {
   private s2 = new Float64Array(F)
   private s3 = new Float64Array(F)
   private newW1 = 0
-  private newW2 = 0
+  /** Heterogeneous 2-opt* (O(length) per move) only in full local searches, not after each recreate. */
+  private fullLS = false
 
   private nodeAt(k: number, pos: number): number {
     const r = this.routes[k]!
@@ -538,6 +539,7 @@ export class Search {
     const p = this.p
     const K = p.nNeighbours
     const KL = Math.min(K, this.params.lsNeighbours)
+    this.fullLS = visits === null
     const order = visits === null ? Array.from({ length: p.nVisits }, (_, i) => i) : visits.slice()
     for (let i = order.length - 1; i > 0; i--) {
       const j = this.rng.int(i + 1)
@@ -690,7 +692,7 @@ export class Search {
           return true
         }
       }
-    } else if (p.soft !== null || p.nModes > 1 || !this.sameClass(k1, k2)) {
+    } else if (this.fullLS) {
       // heterogeneous shifts: evaluate the exchanged tails explicitly (O(length))
       const t1 = r1.slice(i)
       const t2 = r2.slice(j)
