@@ -53,7 +53,7 @@ describe('kill -9 during writes', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'lien-crash-'))
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 
-  it('keeps every acknowledged write, and a second process on the same directory refuses to start', { timeout: 180_000 }, async () => {
+  it('keeps every acknowledged write, and a second process on the same directory refuses to start', { timeout: 400_000 }, async () => {
     const port = await freePort()
     const server = await startServer(dataDir, port)
     const b = new Browser(`http://localhost:${port}`)
@@ -72,20 +72,22 @@ describe('kill -9 during writes', () => {
     expect(secondErr).toMatch(/déjà utilisé par le processus/)
 
     const acknowledged: string[] = []
+    let finished = false
     const writes = (async () => {
       for (let i = 0; i < 2000; i++) {
         try {
           const res = await b.call('POST', '/api/services', { name: `Service ${i}` })
           if (res.status === 201) acknowledged.push(res.body.name)
         } catch {
-          return
+          break
         }
       }
+      finished = true
     })()
-    while (acknowledged.length < 40) await new Promise((r) => setTimeout(r, 20))
+    while (acknowledged.length < 40 && !finished) await new Promise((r) => setTimeout(r, 20))
     server.kill('SIGKILL')
     await writes
-    await new Promise((r) => server.once('exit', r).exitCode !== null && r(null))
+    if (server.exitCode === null && server.signalCode === null) await new Promise((r) => server.once('exit', r))
 
     const restarted = await startServer(dataDir, port)
     try {
