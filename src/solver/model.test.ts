@@ -169,3 +169,22 @@ describe('solving a model', () => {
     expect(plan.unassigned.map((u) => u.reason)).toEqual(['hours', 'hours', 'hours'])
   })
 })
+
+describe('breaks', () => {
+  it('places a break inside its window in a working shift, and rejects a break outside its shift', async () => {
+    const m = small()
+    m.agents[1]!.shifts = [{ start: 480, end: 720, breaks: [{ start: 600, end: 630, duration: 20 }] }]
+    const { plan } = await solveModel(m, opts)
+    expect(checkPlan(parseModel(m), plan)).toEqual([])
+    const bruno = plan.routes.find((r) => r.agent === 'Bruno')
+    if (bruno !== undefined) {
+      const b = bruno.stops.find((s) => s.kind === 'break')!
+      expect(b.start).toBeGreaterThanOrEqual(600)
+      expect(b.start).toBeLessThanOrEqual(630)
+    }
+    m.agents[1]!.shifts[0]!.breaks = [{ start: 2000, end: 2100, duration: 20 }]
+    expect(issues(() => parseModel(m))).toEqual([
+      'agent « Bruno », service 0, pause 0 : la fenêtre (2000–2100) est hors du service (480–720)',
+    ])
+  })
+})

@@ -206,6 +206,8 @@ export function parseModel(input: unknown): Model {
         placeRef(`${what}, service ${i}, pause ${j}`, b.place)
         if (b.end < b.start)
           issues.push(`${what}, service ${i}, pause ${j} : la fenêtre se ferme (${b.end}) avant d'ouvrir (${b.start})`)
+        else if (b.end < s.start || b.start > s.end)
+          issues.push(`${what}, service ${i}, pause ${j} : la fenêtre (${b.start}–${b.end}) est hors du service (${s.start}–${s.end})`)
       })
     })
   })
