@@ -82,15 +82,15 @@ export const weightsSchema = z.object({
   /** Per kilometre of travel. */
   distance: z.number().finite().nonnegative().default(0),
   /** Per visit not served by last week's agent. */
-  continuity: z.number().finite().nonnegative().default(20),
+  continuity: z.number().finite().nonnegative().default(10),
   /** Per visit not served by one of its preferred agents. */
   preferred: z.number().finite().nonnegative().default(10),
   /** Per visit served outside the agent's sectors. */
-  sector: z.number().finite().nonnegative().default(15),
+  sector: z.number().finite().nonnegative().default(5),
   /** Per minute of idle gap between visits. */
-  idle: z.number().finite().nonnegative().default(0.2),
+  idle: z.number().finite().nonnegative().default(0.1),
   /** Per minute below an agent's weekly minimum. */
-  underHours: z.number().finite().nonnegative().default(0.5),
+  underHours: z.number().finite().nonnegative().default(0.1),
   /** Replanning: per visit moved away from its published agent and shift. */
   stability: z.number().finite().nonnegative().default(100),
 })

@@ -143,5 +143,7 @@ export function generateSaadWeek(o: SaadOptions): ModelInput {
     agents,
     visits,
     speeds: { car: 22, foot: 4.5, transit: 12, transitWait: 6, detour: 1.3 },
+    // the service's settings: travel first, then continuity of care and sectors as tie-breakers
+    weights: { travelTime: 1, continuity: 5, preferred: 5, sector: 3, idle: 0.05, underHours: 0.05 },
   }
 }

@@ -6,6 +6,7 @@ import { Link } from '../ui/Link'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { visibleNavItems } from './navigation'
 import { useSession } from './session'
+import { isolate } from './bidi'
 
 /** Skip link, header (tenant logo and name, menu, languages), main content, footer. */
 export function Shell({ children }: { children: ReactNode }) {
@@ -33,10 +34,12 @@ export function Shell({ children }: { children: ReactNode }) {
         <div className="header__bar">
           <div className="brand">
             {organisation?.logoDataUrl ? (
-              <img className="brand__logo" src={organisation.logoDataUrl} alt={t('shell.logoOf', { name: organisation.name })} />
+              <img className="brand__logo" src={organisation.logoDataUrl} alt={t('shell.logoOf', { name: isolate(organisation.name) })} />
             ) : null}
             <p className="brand__name">
-              <span className="brand__org">{organisation?.name ?? t('app.name')}</span>
+              <span className="brand__org" dir="auto">
+                {organisation?.name ?? t('app.name')}
+              </span>
               {organisation ? <span className="brand__app">{t('app.name')}</span> : null}
             </p>
           </div>

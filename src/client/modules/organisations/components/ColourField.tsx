@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { formatRatio } from '../../../app/format'
 import { contrastWithWhite, minimumContrast, readableOnWhiteText } from '../../../app/theme'
 import { TextField } from '../../../ui/TextField'
+import { isolate } from '../../../app/bidi'
 
 interface ColourFieldProps {
   label: string
@@ -34,8 +35,8 @@ export function ColourField({ label, name, value, onChange }: ColourFieldProps) 
             </span>
             <p>
               {ratio >= minimumContrast
-                ? t('organisation.contrastOk', { ratio: formatRatio(ratio, i18n.language) })
-                : t('organisation.contrastLow', { ratio: formatRatio(ratio, i18n.language), used })}
+                ? t('organisation.contrastOk', { ratio: isolate(formatRatio(ratio, i18n.language)) })
+                : t('organisation.contrastLow', { ratio: isolate(formatRatio(ratio, i18n.language)), used: isolate(used) })}
             </p>
           </>
         )}

@@ -7,6 +7,7 @@ import { Button } from '../../../ui/Button'
 import { CheckboxGroup } from '../../../ui/CheckboxGroup'
 import { Form, useApiForm } from '../../../ui/Form'
 import { TextField } from '../../../ui/TextField'
+import { isolate } from '../../../app/bidi'
 
 /** Invite someone by e-mail, with their roles and services. */
 export function InviteForm({ services, onInvited }: { services: readonly { id: string; name: string }[]; onInvited: () => Promise<void> }) {
@@ -32,7 +33,7 @@ export function InviteForm({ services, onInvited }: { services: readonly { id: s
   return (
     <section className="card" aria-labelledby="inviter">
       <h2 id="inviter">{t('members.inviteTitle')}</h2>
-      {sentTo ? <Alert tone="success">{t('members.invited', { email: sentTo })}</Alert> : null}
+      {sentTo ? <Alert tone="success">{t('members.invited', { email: isolate(sentTo) })}</Alert> : null}
       <Form state={form} onSubmit={submit}>
         <TextField
           label={t('members.email')}

@@ -7,6 +7,7 @@ import { Button } from '../../../ui/Button'
 import { CheckboxGroup } from '../../../ui/CheckboxGroup'
 import { Dialog } from '../../../ui/Dialog'
 import { Form, useApiForm } from '../../../ui/Form'
+import { isolate } from '../../../app/bidi'
 
 interface MemberDialogProps {
   member: MemberView
@@ -34,7 +35,7 @@ export function MemberDialog({ member, services, onClose, onSaved }: MemberDialo
     })
 
   return (
-    <Dialog title={t('members.editTitle', { name: member.displayName })} isOpen onOpenChange={(open) => !open && onClose()}>
+    <Dialog title={t('members.editTitle', { name: isolate(member.displayName) })} isOpen onOpenChange={(open) => !open && onClose()}>
       <Form state={form} onSubmit={submit}>
         <CheckboxGroup label={t('members.roles')} name="roles" options={labels.roleOptions} value={roles} onChange={setRoles} />
         {services.length > 0 ? (

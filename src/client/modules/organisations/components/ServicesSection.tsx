@@ -8,6 +8,7 @@ import { Dialog } from '../../../ui/Dialog'
 import { Form, useApiForm } from '../../../ui/Form'
 import { Table } from '../../../ui/Table'
 import { TextField } from '../../../ui/TextField'
+import { isolate } from '../../../app/bidi'
 
 function RenameDialog({ service, onClose, onSaved }: { service: { id: string; name: string }; onClose: () => void; onSaved: () => Promise<void> }) {
   const { t } = useTranslation()
@@ -20,7 +21,7 @@ function RenameDialog({ service, onClose, onSaved }: { service: { id: string; na
       onClose()
     })
   return (
-    <Dialog title={t('services.renameTitle', { name: service.name })} isOpen onOpenChange={(open) => !open && onClose()}>
+    <Dialog title={t('services.renameTitle', { name: isolate(service.name) })} isOpen onOpenChange={(open) => !open && onClose()}>
       <Form state={form} onSubmit={submit}>
         <TextField label={t('services.name')} name="name" value={name} onChange={setName} isRequired />
         <div className="form__actions">

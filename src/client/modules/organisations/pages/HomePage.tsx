@@ -5,6 +5,7 @@ import { visibleNavItems } from '../../../app/navigation'
 import { useSession } from '../../../app/session'
 import { Link } from '../../../ui/Link'
 import { Page } from '../../../ui/Page'
+import { isolate } from '../../../app/bidi'
 
 /** Home: who I am, where I work, and what I can do here. */
 export function HomePage() {
@@ -15,14 +16,16 @@ export function HomePage() {
   const links = visibleNavItems(session).filter((item) => item.href !== '/')
 
   return (
-    <Page title={t('home.title', { name: session?.account?.displayName ?? '' })}>
+    <Page title={t('home.title', { name: isolate(session?.account?.displayName ?? '') })}>
       <section className="card" aria-labelledby="organisation-courante">
         <h2 id="organisation-courante">{t('home.organisation')}</h2>
         {membership ? (
           <>
             <p className="lead">
-              {organisation?.name ?? membership.organisationName}{' '}
-              <span className="muted">({labels.kind(membership.organisationKind)})</span>
+              <bdi>{organisation?.name ?? membership.organisationName}</bdi>{' '}
+              <span className="muted">
+                (<bdi>{labels.kind(membership.organisationKind)}</bdi>)
+              </span>
             </p>
             <p>
               {t('home.roles')} {labels.roles(membership.roles)}

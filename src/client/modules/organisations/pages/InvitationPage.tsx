@@ -12,6 +12,7 @@ import { Form, useApiForm } from '../../../ui/Form'
 import { Link } from '../../../ui/Link'
 import { Page } from '../../../ui/Page'
 import { TextField } from '../../../ui/TextField'
+import { isolate } from '../../../app/bidi'
 
 type Invitation = ResponseOf<typeof api.organisations.readInvitation>
 
@@ -56,7 +57,7 @@ export function InvitationPage() {
       {!lookupError && !invitation ? <p className="loading">{t('common.loading')}</p> : null}
       {invitation ? (
         <div className="card">
-          <p className="lead">{t('invitation.intro', { organisation: invitation.organisationName })}</p>
+          <p className="lead">{t('invitation.intro', { organisation: isolate(invitation.organisationName) })}</p>
           <dl className="facts">
             <dt>{t('invitation.email')}</dt>
             <dd dir="ltr">{invitation.email}</dd>

@@ -14,6 +14,7 @@ import { Table } from '../../../ui/Table'
 import { ConfirmDialog } from '../components/ConfirmDialog'
 import { InviteForm } from '../components/InviteForm'
 import { MemberDialog } from '../components/MemberDialog'
+import { isolate } from '../../../app/bidi'
 
 type Pending = { kind: 'edit'; member: MemberView } | { kind: 'remove'; member: MemberView } | { kind: 'revoke'; id: string; email: string }
 
@@ -114,7 +115,7 @@ export function MembersPage() {
       ) : null}
       {pending?.kind === 'remove' ? (
         <ConfirmDialog
-          title={t('members.removeTitle', { name: pending.member.displayName })}
+          title={t('members.removeTitle', { name: isolate(pending.member.displayName) })}
           confirmLabel={t('members.remove')}
           onClose={() => setPending(null)}
           onConfirm={async () => {
@@ -127,7 +128,7 @@ export function MembersPage() {
       ) : null}
       {pending?.kind === 'revoke' ? (
         <ConfirmDialog
-          title={t('members.revokeTitle', { email: pending.email })}
+          title={t('members.revokeTitle', { email: isolate(pending.email) })}
           confirmLabel={t('members.revoke')}
           onClose={() => setPending(null)}
           onConfirm={async () => {

@@ -11,6 +11,7 @@ import { Page } from '../../../ui/Page'
 import { Select } from '../../../ui/Select'
 import { Table } from '../../../ui/Table'
 import { TextField } from '../../../ui/TextField'
+import { isolate } from '../../../app/bidi'
 
 function CreateOrganisationForm({ onCreated }: { onCreated: () => Promise<void> }) {
   const { t } = useTranslation()
@@ -41,7 +42,7 @@ function CreateOrganisationForm({ onCreated }: { onCreated: () => Promise<void> 
   return (
     <section className="card" aria-labelledby="creer-organisation">
       <h2 id="creer-organisation">{t('platform.createTitle')}</h2>
-      {created ? <Alert tone="success">{t('platform.created', { name: created })}</Alert> : null}
+      {created ? <Alert tone="success">{t('platform.created', { name: isolate(created) })}</Alert> : null}
       <Form state={form} onSubmit={submit}>
         <Select label={t('platform.kind')} name="kind" options={labels.kindOptions} value={kind} onChange={setKind} isRequired />
         <TextField label={t('platform.name')} name="name" value={name} onChange={setName} isRequired />

@@ -1,0 +1,57 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest'
+import { startE2eServer, type E2eServer } from '../src/server/test/e2e-server'
+import { launchBrowser, newContext, screenshotOpenPages, watchErrors } from './support/browser'
+import { checkPage } from './support/checks'
+import { ensureClientBuilt } from './support/client-build'
+import { signIn } from './support/journeys'
+
+let server: E2eServer
+let browser: Browser
+
+beforeAll(async () => {
+  await ensureClientBuilt()
+  ;[server, browser] = await Promise.all([startE2eServer(), launchBrowser()])
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+describe('platform administration', () => {
+  test('the platform administrator creates an organisation; a bad SIRET is named next to its field', async () => {
+    onTestFailed(() => screenshotOpenPages('echec-plateforme'))
+    const context = await newContext(browser, server.url)
+    const page = await context.newPage()
+    const errors = watchErrors(page)
+    const email = server.demo.platformAdminEmail
+    await signIn(page, email, server.demo.password, () => server.totpCodeFor(email))
+
+    await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Organisations de la plateforme' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Organisations de la plateforme' }).waitFor()
+    await page.getByRole('rowheader', { name: /CCAS de Besançon/ }).waitFor()
+    await checkPage(page, 'organisations-plateforme')
+
+    await page.getByLabel('Nom', { exact: true }).fill('CIAS du Grand Ornans')
+    await page.getByLabel('SIRET').fill('12345678901234')
+    await page.getByLabel('Code INSEE de la commune').fill('25434')
+    await page.getByLabel('E-mail du premier administrateur').fill('direction@cias-ornans.example')
+    await page.getByRole('button', { name: 'Créer l’organisation' }).click()
+    const siret = page.getByLabel('SIRET')
+    await expect.poll(() => siret.getAttribute('aria-invalid')).toBe('true')
+    await expect(siret.evaluate((el) => el === document.activeElement)).resolves.toBe(true)
+    const describedBy = (await siret.getAttribute('aria-describedby')) ?? ''
+    const described = await page.evaluate(
+      (ids) => ids.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
+      describedBy,
+    )
+    expect(described).toMatch(/SIRET/)
+
+    await siret.fill('')
+    await page.getByRole('button', { name: 'Créer l’organisation' }).click()
+    await page.getByRole('rowheader', { name: 'CIAS du Grand Ornans' }).waitFor()
+    expect(errors).toEqual([])
+    await context.close()
+  }, 120_000)
+})
