@@ -6,7 +6,7 @@
  *   npx tsx bench/solver/run.ts --seconds 30 [--threads 2] [--seed 1] [--only C101,R1] [--no-saad]
  *   SOLOMON_DIR overrides the instance folder (default: ../shared/benchmarks/vrptw/solomon from the repository root).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -37,6 +37,8 @@ const threads = Number(values.threads)
 const seed = Number(values.seed)
 const solomonDir = process.env.SOLOMON_DIR ?? resolve(repoRoot, '../shared/benchmarks/vrptw/solomon')
 
+let bksSource = 'BKS.json'
+
 interface Row {
   instance: string
   vehicles: number
@@ -55,6 +57,22 @@ interface BksEntry {
 
 async function solomon(): Promise<Row[]> {
   const bks = JSON.parse(readFileSync(join(solomonDir, 'BKS.json'), 'utf8')) as Record<string, BksEntry>
+  // the compiled table of current hierarchical best-known values takes precedence when present
+  const csvPath = join(solomonDir, 'bks-solomon.csv')
+  if (existsSync(csvPath)) {
+    const [head, ...lines] = readFileSync(csvPath, 'utf8').trim().split(/\r?\n/)
+    const cols = (head ?? '').split(',')
+    const iName = cols.indexOf('instance')
+    const iV = cols.indexOf('bks_vehicles')
+    const iD = cols.indexOf('bks_distance')
+    for (const l of lines) {
+      const f = l.split(',')
+      const name = f[iName]
+      if (name === undefined || iV < 0 || iD < 0) continue
+      bks[name] = { solved_with_vehicles: Number(f[iV]), best_known_cost: Number(f[iD]) }
+    }
+    bksSource = 'bks-solomon.csv (current hierarchical best-known values)'
+  }
   const only = values.only?.split(',').map((s) => s.trim().toUpperCase())
   const files = readdirSync(solomonDir)
     .filter((f) => /^(C|R|RC)\d+\.txt$/i.test(f))
@@ -118,7 +136,9 @@ function solomonMarkdown(rows: Row[]): string {
     )
   }
   const mean = gaps.length > 0 ? gaps.reduce((a, b) => a + b, 0) / gaps.length : NaN
-  lines.push(`| **total (${rows.length})** | **${cnv}** | **${fmt(ctd)}** | **${bnv}** | **${fmt(btd)}** | | | ${infeasible} infeasible |`)
+  lines.push(
+    `| **total (${rows.length})** | **${cnv}** | **${fmt(ctd)}** | **${bnv}** | **${fmt(btd)}** | | | ${infeasible} infeasible |`,
+  )
   lines.push('')
   lines.push(
     `Vehicles: **${cnv}** (best-known ${bnv}). Mean distance gap over the ${gaps.length} instances where the vehicle count equals the best-known: **${mean >= 0 ? '+' : ''}${mean.toFixed(2)} %** (max ${gaps.length > 0 ? Math.max(...gaps).toFixed(2) : '—'} %). Checker: ${rows.length - infeasible}/${rows.length} feasible.`,
@@ -135,29 +155,44 @@ function saadMarkdown(s: SaadBenchResult): string {
   lines.push('| KPI | greedy (nearest feasible insertion) | solver | change |')
   lines.push('|---|---|---|---|')
   for (const k of s.kpis) {
-    const ch = k.greedy === 0 ? '—' : `${(100 * (k.solver - k.greedy)) / k.greedy >= 0 ? '+' : ''}${((100 * (k.solver - k.greedy)) / k.greedy).toFixed(1)} %`
+    const ch =
+      k.greedy === 0
+        ? '—'
+        : `${(100 * (k.solver - k.greedy)) / k.greedy >= 0 ? '+' : ''}${((100 * (k.solver - k.greedy)) / k.greedy).toFixed(1)} %`
     lines.push(`| ${k.label} | ${fmt(k.greedy, k.digits)} | ${fmt(k.solver, k.digits)} | ${ch} |`)
   }
   lines.push('')
-  lines.push(`Hard constraints (independent plan checker): greedy ${s.greedyViolations} violations, solver ${s.solverViolations} violations. Solver wall time ${s.solverSeconds.toFixed(1)} s.`)
+  lines.push(
+    `Hard constraints (independent plan checker): greedy ${s.greedyViolations} violations, solver ${s.solverViolations} violations. Solver wall time ${s.solverSeconds.toFixed(1)} s.`,
+  )
   return lines.join('\n')
 }
 
 async function main(): Promise<void> {
   const started = new Date()
   const rows = values['no-solomon'] ? [] : await solomon()
-  const saad = values['no-saad'] ? null : await runSaadBenchmark({ seconds: Number(values['saad-seconds']), threads, seed })
+  const saad = values['no-saad']
+    ? null
+    : await runSaadBenchmark({ seconds: Number(values['saad-seconds']), threads, seed })
   const args = process.argv.slice(2).join(' ')
   const md: string[] = []
   md.push('## Planning solver (src/solver)')
   md.push('')
-  md.push(`Date: ${started.toISOString().slice(0, 10)}. Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}.`)
-  md.push(`Command: \`npm run bench:solver -- ${args}\` (instances from \`${relative(repoRoot, solomonDir)}\`).`)
+  md.push(
+    `Date: ${started.toISOString().slice(0, 10)}. Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}.`,
+  )
+  md.push(
+    `Command: \`npm run bench:solver -- ${args}\` (instances from \`${relative(repoRoot, solomonDir)}\`).`,
+  )
   md.push('')
   if (rows.length > 0) {
-    md.push(`### Solomon VRPTW, hierarchical (vehicles, then distance), ${seconds} s per instance, ${threads} threads, seed ${seed}`)
+    md.push(
+      `### Solomon VRPTW, hierarchical (vehicles, then distance), ${seconds} s per instance, ${threads} threads, seed ${seed}`,
+    )
     md.push('')
-    md.push('Distances recomputed in double precision by the checker from the routes; gap against the best-known distance when the vehicle count is equal.')
+    md.push(
+      `Distances recomputed in double precision by the checker from the routes; best-known values from ${bksSource}; gap against the best-known distance when the vehicle count is equal.`,
+    )
     md.push('')
     md.push(solomonMarkdown(rows))
     md.push('')
@@ -169,7 +204,10 @@ async function main(): Promise<void> {
     md.push('')
   }
   writeFileSync(values.out, md.join('\n'))
-  writeFileSync(join(here, 'results.json'), JSON.stringify({ date: started.toISOString(), args, solomon: rows, saad }, null, 1))
+  writeFileSync(
+    join(here, 'results.json'),
+    JSON.stringify({ date: started.toISOString(), args, solomon: rows, saad }, null, 1),
+  )
   process.stderr.write(`written ${relative(process.cwd(), values.out)}\n`)
 }
 

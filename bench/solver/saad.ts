@@ -21,7 +21,11 @@ export interface SaadBenchResult {
 }
 
 /** Generated SAAD week at Besançon's scale: solver against the greedy baseline, both checked. */
-export async function runSaadBenchmark(o: { seconds: number; threads: number; seed: number }): Promise<SaadBenchResult> {
+export async function runSaadBenchmark(o: {
+  seconds: number
+  threads: number
+  seed: number
+}): Promise<SaadBenchResult> {
   const agents = 100
   const persons = 1600
   const m = parseModel(generateSaadWeek({ agents, persons, seed: o.seed }))
@@ -41,7 +45,9 @@ export async function runSaadBenchmark(o: { seconds: number; threads: number; se
     solver: f(s),
     digits,
   })
-  process.stderr.write(`SAAD week: greedy ${JSON.stringify(g)}\nsolver ${JSON.stringify(s)} in ${solverSeconds.toFixed(1)} s\n`)
+  process.stderr.write(
+    `SAAD week: greedy ${JSON.stringify(g)}\nsolver ${JSON.stringify(s)} in ${solverSeconds.toFixed(1)} s\n`,
+  )
   return {
     seed: o.seed,
     agents,

@@ -36,7 +36,8 @@ export function checkSolomon(inst: SolomonInstance, routes: readonly (readonly n
       const d = dist(prev, c)
       total += d
       time = Math.max(time + d, inst.ready[c]!)
-      if (time > inst.due[c]! + tol) errors.push(`route ${r}: customer ${c} served at ${time} after its due date ${inst.due[c]}`)
+      if (time > inst.due[c]! + tol)
+        errors.push(`route ${r}: customer ${c} served at ${time} after its due date ${inst.due[c]}`)
       time += inst.service[c]!
       load += inst.demand[c]!
       prev = c
@@ -44,7 +45,8 @@ export function checkSolomon(inst: SolomonInstance, routes: readonly (readonly n
     const back = dist(prev, 0)
     total += back
     time += back
-    if (time > inst.due[0]! + tol) errors.push(`route ${r}: back at the depot at ${time} after ${inst.due[0]}`)
+    if (time > inst.due[0]! + tol)
+      errors.push(`route ${r}: back at the depot at ${time} after ${inst.due[0]}`)
     if (load > inst.capacity + tol) errors.push(`route ${r}: load ${load} above capacity ${inst.capacity}`)
   })
   for (let c = 1; c <= n; c++) {

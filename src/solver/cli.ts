@@ -61,7 +61,8 @@ async function main(): Promise<void> {
       : { seconds: num('seconds', values.seconds, 10) }
   if (values.solomon !== undefined) {
     const mode = values.mode ?? 'hierarchical'
-    if (mode !== 'hierarchical' && mode !== 'distance') fail(`--mode: hierarchical ou distance, reçu « ${mode} »`)
+    if (mode !== 'hierarchical' && mode !== 'distance')
+      fail(`--mode: hierarchical ou distance, reçu « ${mode} »`)
     let text: string
     try {
       text = readFileSync(values.solomon, 'utf8')
@@ -69,7 +70,13 @@ async function main(): Promise<void> {
       fail(`${values.solomon}: ${(e as Error).message}`)
     }
     const inst = parseSolomon(text, basename(values.solomon))
-    const res = await solveSolomon(inst, { budget, seed, threads, hierarchical: mode === 'hierarchical', params })
+    const res = await solveSolomon(inst, {
+      budget,
+      seed,
+      threads,
+      hierarchical: mode === 'hierarchical',
+      params,
+    })
     process.stdout.write(`${JSON.stringify(res)}\n`)
     return
   }

@@ -78,15 +78,20 @@ export function compile(m: Model, opts: CompileOptions = {}): Compiled {
     time.push(mm.time)
     distance.push(mm.distance)
     const c = sharedF64(P * P)
-    for (let i = 0; i < P * P; i++) c[i] = m.weights.travelTime * mm.time[i]! + m.weights.distance * mm.distance[i]!
+    for (let i = 0; i < P * P; i++)
+      c[i] = m.weights.travelTime * mm.time[i]! + m.weights.distance * mm.distance[i]!
     cost.push(c)
   }
   const vehicles: Compiled['vehicles'] = []
-  m.agents.forEach((a, ai) => a.shifts.forEach((_, si) => vehicles.push({ agent: ai, shift: si, key: vehicleKey(a.id, si) })))
+  m.agents.forEach((a, ai) =>
+    a.shifts.forEach((_, si) => vehicles.push({ agent: ai, shift: si, key: vehicleKey(a.id, si) })),
+  )
   const nv = vehicles.length
   const nodes: NodeRef[] = m.visits.map((_, i) => ({ kind: 'visit', index: i }))
   vehicles.forEach((veh, k) => {
-    m.agents[veh.agent]!.shifts[veh.shift]!.breaks.forEach((_, bi) => nodes.push({ kind: 'break', vehicle: k, index: bi }))
+    m.agents[veh.agent]!.shifts[veh.shift]!.breaks.forEach((_, bi) =>
+      nodes.push({ kind: 'break', vehicle: k, index: bi }),
+    )
   })
   const n = nodes.length
   const nodePlace = sharedI32(n + 2 * nv)
@@ -179,7 +184,8 @@ export function compile(m: Model, opts: CompileOptions = {}): Compiled {
       if (vis.lastAgent !== undefined && vis.lastAgent !== a.id) s += wt.continuity
       if (preferred.size > 0 && !preferred.has(a.id)) s += wt.preferred
       const sec = agentSectors[veh.agent]
-      if (vis.sector !== undefined && sec !== null && sec !== undefined && !sec.has(vis.sector)) s += wt.sector
+      if (vis.sector !== undefined && sec !== null && sec !== undefined && !sec.has(vis.sector))
+        s += wt.sector
       if (pub !== undefined && pub !== veh.key) s += wt.stability
       if (s > 0) anySoft = true
       soft[v * nv + k] = s

@@ -42,7 +42,12 @@ export type InitRequest = {
 export type WorkerReply = { type: 'result'; solution: Solution; score: Score; iterations: number }
 
 /** Creates the search of one thread (construction included). */
-export function createSearch(problem: Problem, seed: number, params: SearchParams, initial: Solution | null): Search {
+export function createSearch(
+  problem: Problem,
+  seed: number,
+  params: SearchParams,
+  initial: Solution | null,
+): Search {
   const s = new Search(problem, seed, params)
   if (initial !== null) {
     s.load(initial)
@@ -123,7 +128,8 @@ export async function runEngine(problem: Problem, opts: EngineOptions): Promise<
   const runners: Runner[] = []
   for (let i = 0; i < threads; i++) {
     const seed = (opts.seed * 7919 + i * 104729) >>> 0
-    if (threads === 1) runners.push(new LocalRunner(createSearch(problem, seed, params, opts.initial ?? null)))
+    if (threads === 1)
+      runners.push(new LocalRunner(createSearch(problem, seed, params, opts.initial ?? null)))
     else
       runners.push(
         new ThreadRunner(startWorker({ type: 'init', problem, seed, params, initial: opts.initial ?? null })),
@@ -140,7 +146,9 @@ export async function runEngine(problem: Problem, opts: EngineOptions): Promise<
         'iterations' in budget
           ? {
               type: 'run',
-              iterations: Math.round(((e + 1) * budget.iterations) / epochs) - Math.round((e * budget.iterations) / epochs),
+              iterations:
+                Math.round(((e + 1) * budget.iterations) / epochs) -
+                Math.round((e * budget.iterations) / epochs),
               deadline: Infinity,
               progress: { kind: 'iterations', from: e / epochs, to: (e + 1) / epochs },
               incoming: best,

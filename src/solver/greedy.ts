@@ -21,7 +21,8 @@ export function greedyNearest(p: Problem): Solution {
   const depart = new Float64Array(nv)
   const agentWork = new Float64Array(p.nAgents)
   const compList: number[][] = Array.from({ length: nv }, () => [])
-  for (let v = 0; v < n; v++) for (let k = 0; k < nv; k++) if (p.compat[v * nv + k] === 1) compList[k]!.push(v)
+  for (let v = 0; v < n; v++)
+    for (let k = 0; k < nv; k++) if (p.compat[v * nv + k] === 1) compList[k]!.push(v)
   for (let k = 0; k < nv; k++) {
     clock[k] = p.vehShiftStart[k]!
     place[k] = p.nodePlace[n + 2 * k]!
@@ -65,7 +66,8 @@ export function greedyNearest(p: Problem): Solution {
       continue
     }
     const back = T[p.nodePlace[best]! * P + endPlace(k)]!
-    agentWork[a] = agentWork[a]! + bestTravel + p.service[best]! + back - (routes[k]!.length === 0 ? 0 : back0)
+    agentWork[a] =
+      agentWork[a]! + bestTravel + p.service[best]! + back - (routes[k]!.length === 0 ? 0 : back0)
     work[k] = work[k]! + bestTravel + p.service[best]!
     if (routes[k]!.length === 0) depart[k] = Math.max(p.vehShiftStart[k]!, bestStart - bestTravel)
     routes[k]!.push(best)

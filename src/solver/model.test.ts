@@ -26,7 +26,15 @@ function small(): ModelInput {
       { id: 'v1', place: 'a', duration: 30, windows: [{ start: 480, end: 600 }], skills: ['toilette'] },
       { id: 'v2', place: 'b', duration: 30, windows: [{ start: 500, end: 650 }] },
       { id: 'v3', place: 'c', duration: 45, windows: [{ start: 480, end: 700 }], lastAgent: 'Bruno' },
-      { id: 'v4', place: 'd', duration: 20, windows: [{ start: 540, end: 560 }, { start: 600, end: 620 }] },
+      {
+        id: 'v4',
+        place: 'd',
+        duration: 20,
+        windows: [
+          { start: 540, end: 560 },
+          { start: 600, end: 620 },
+        ],
+      },
     ],
   }
 }
@@ -47,12 +55,21 @@ describe('model validation', () => {
   it('names the visit whose window closes before it opens', () => {
     const m = small()
     m.visits[1]!.windows = [{ start: 700, end: 600 }]
-    expect(issues(() => parseModel(m))).toEqual(['visite « v2 » : la fenêtre 0 se ferme (600) avant d\'ouvrir (700)'])
+    expect(issues(() => parseModel(m))).toEqual([
+      "visite « v2 » : la fenêtre 0 se ferme (600) avant d'ouvrir (700)",
+    ])
   })
 
   it('names the matrix of the wrong size', () => {
     const m = small()
-    m.matrices = { car: { time: [[0, 1], [1, 0]] } }
+    m.matrices = {
+      car: {
+        time: [
+          [0, 1],
+          [1, 0],
+        ],
+      },
+    }
     const found = issues(() => parseModel(m))
     expect(found).toContain('matrices.car.time : 2 lignes, 5 attendues (une par lieu)')
     expect(found).toContain('matrices.car.time[0] : 2 colonnes, 5 attendues')
@@ -107,7 +124,9 @@ describe('model validation', () => {
     m.agents[0]!.shifts[0]!.end = 100
     writeFileSync(bad, JSON.stringify(m))
     const r2 = await solveModelFile(bad, opts)
-    expect('issues' in r2 && r2.issues).toEqual(['agent « Alice », service 0 : se termine (100) avant de commencer (480)'])
+    expect('issues' in r2 && r2.issues).toEqual([
+      'agent « Alice », service 0 : se termine (100) avant de commencer (480)',
+    ])
   })
 })
 

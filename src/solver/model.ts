@@ -134,7 +134,11 @@ export class ModelError extends Error {
 export function parseModel(input: unknown): Model {
   const r = modelSchema.safeParse(input)
   if (!r.success) {
-    const raw = input as { visits?: { id?: unknown }[]; agents?: { id?: unknown }[]; places?: { id?: unknown }[] }
+    const raw = input as {
+      visits?: { id?: unknown }[]
+      agents?: { id?: unknown }[]
+      places?: { id?: unknown }[]
+    }
     throw new ModelError(
       r.error.issues.map((iss) => {
         const path = iss.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')
@@ -158,9 +162,18 @@ export function parseModel(input: unknown): Model {
     }
     return s
   }
-  const places = dup('lieu', m.places.map((p) => p.id))
-  const agents = dup('agent', m.agents.map((a) => a.id))
-  dup('visite', m.visits.map((v) => v.id))
+  const places = dup(
+    'lieu',
+    m.places.map((p) => p.id),
+  )
+  const agents = dup(
+    'agent',
+    m.agents.map((a) => a.id),
+  )
+  dup(
+    'visite',
+    m.visits.map((v) => v.id),
+  )
   const placeRef = (what: string, p: string | undefined): void => {
     if (p !== undefined && !places.has(p)) issues.push(`${what} : lieu « ${p} » inconnu`)
   }
@@ -171,7 +184,8 @@ export function parseModel(input: unknown): Model {
     const hasXY = p.x !== undefined && p.y !== undefined
     const hasLL = p.lat !== undefined && p.lon !== undefined
     if ((p.x === undefined) !== (p.y === undefined)) issues.push(`lieu « ${p.id} » : x et y vont ensemble`)
-    if ((p.lat === undefined) !== (p.lon === undefined)) issues.push(`lieu « ${p.id} » : lat et lon vont ensemble`)
+    if ((p.lat === undefined) !== (p.lon === undefined))
+      issues.push(`lieu « ${p.id} » : lat et lon vont ensemble`)
     if (!hasXY && !hasLL && m.matrices === undefined)
       issues.push(`lieu « ${p.id} » : ni coordonnées ni matrice de temps de trajet`)
   })
@@ -183,31 +197,46 @@ export function parseModel(input: unknown): Model {
       ['distance', mat.distance],
     ] as const) {
       if (rows === undefined) continue
-      if (rows.length !== n) issues.push(`matrices.${mode}.${kind} : ${rows.length} lignes, ${n} attendues (une par lieu)`)
+      if (rows.length !== n)
+        issues.push(`matrices.${mode}.${kind} : ${rows.length} lignes, ${n} attendues (une par lieu)`)
       rows.forEach((row, i) => {
-        if (row.length !== n) issues.push(`matrices.${mode}.${kind}[${i}] : ${row.length} colonnes, ${n} attendues`)
+        if (row.length !== n)
+          issues.push(`matrices.${mode}.${kind}[${i}] : ${row.length} colonnes, ${n} attendues`)
       })
     }
   }
-  const hasCoords = m.places.every((p) => (p.x !== undefined && p.y !== undefined) || (p.lat !== undefined && p.lon !== undefined))
+  const hasCoords = m.places.every(
+    (p) => (p.x !== undefined && p.y !== undefined) || (p.lat !== undefined && p.lon !== undefined),
+  )
   m.agents.forEach((a) => {
     const what = `agent « ${a.id} »`
     placeRef(what, a.startPlace)
     placeRef(what, a.endPlace)
     if (m.matrices?.[a.mode] === undefined && !hasCoords)
       issues.push(`${what} : pas de matrice pour le mode « ${a.mode} » et des lieux sans coordonnées`)
-    if (a.weeklyMinHours !== undefined && a.weeklyMaxHours !== undefined && a.weeklyMinHours > a.weeklyMaxHours)
-      issues.push(`${what} : heures hebdomadaires minimum (${a.weeklyMinHours}) au-dessus du maximum (${a.weeklyMaxHours})`)
+    if (
+      a.weeklyMinHours !== undefined &&
+      a.weeklyMaxHours !== undefined &&
+      a.weeklyMinHours > a.weeklyMaxHours
+    )
+      issues.push(
+        `${what} : heures hebdomadaires minimum (${a.weeklyMinHours}) au-dessus du maximum (${a.weeklyMaxHours})`,
+      )
     a.shifts.forEach((s, i) => {
       placeRef(`${what}, service ${i}`, s.startPlace)
       placeRef(`${what}, service ${i}`, s.endPlace)
-      if (s.end < s.start) issues.push(`${what}, service ${i} : se termine (${s.end}) avant de commencer (${s.start})`)
+      if (s.end < s.start)
+        issues.push(`${what}, service ${i} : se termine (${s.end}) avant de commencer (${s.start})`)
       s.breaks.forEach((b, j) => {
         placeRef(`${what}, service ${i}, pause ${j}`, b.place)
         if (b.end < b.start)
-          issues.push(`${what}, service ${i}, pause ${j} : la fenêtre se ferme (${b.end}) avant d'ouvrir (${b.start})`)
+          issues.push(
+            `${what}, service ${i}, pause ${j} : la fenêtre se ferme (${b.end}) avant d'ouvrir (${b.start})`,
+          )
         else if (b.end < s.start || b.start > s.end)
-          issues.push(`${what}, service ${i}, pause ${j} : la fenêtre (${b.start}–${b.end}) est hors du service (${s.start}–${s.end})`)
+          issues.push(
+            `${what}, service ${i}, pause ${j} : la fenêtre (${b.start}–${b.end}) est hors du service (${s.start}–${s.end})`,
+          )
       })
     })
   })
@@ -215,7 +244,8 @@ export function parseModel(input: unknown): Model {
     const what = `visite « ${v.id} »`
     placeRef(what, v.place)
     v.windows.forEach((w, i) => {
-      if (w.end < w.start) issues.push(`${what} : la fenêtre ${i} se ferme (${w.end}) avant d'ouvrir (${w.start})`)
+      if (w.end < w.start)
+        issues.push(`${what} : la fenêtre ${i} se ferme (${w.end}) avant d'ouvrir (${w.start})`)
     })
     for (const a of v.forbiddenAgents) agentRef(`${what}, forbiddenAgents`, a)
     for (const a of v.preferredAgents) agentRef(`${what}, preferredAgents`, a)

@@ -27,7 +27,8 @@ export interface PlanRoute {
   stops: PlannedStop[]
 }
 
-export type UnassignedReason = 'skill' | 'forbidden' | 'no_shift' | 'window_unreachable' | 'hours' | 'capacity'
+export type UnassignedReason =
+  'skill' | 'forbidden' | 'no_shift' | 'window_unreachable' | 'hours' | 'capacity'
 
 export interface UnassignedVisit {
   visit: string
@@ -85,7 +86,10 @@ export function buildPlan(c: Compiled, sol: Solution): Plan {
     for (let w = p.winStart[first]!; w < p.winStart[first + 1]!; w++) {
       if (p.winL[w]! >= p.vehShiftStart[k]! + t01) firstE = Math.min(firstE, p.winE[w]!)
     }
-    const departure = Math.max(p.vehShiftStart[k]!, Number.isFinite(firstE) ? firstE - t01 : p.vehShiftStart[k]!)
+    const departure = Math.max(
+      p.vehShiftStart[k]!,
+      Number.isFinite(firstE) ? firstE - t01 : p.vehShiftStart[k]!,
+    )
     let t = departure
     let prev = s0
     let travel = 0
@@ -161,18 +165,34 @@ export function explainUnassigned(c: Compiled, v: number, sol: Solution): Unassi
   if (vis !== null) {
     const missing = vis.skills.filter((s) => !m.agents.some((a) => a.skills.includes(s)))
     if (missing.length > 0)
-      return { visit: id, reason: 'skill', detail: `aucun agent n'a la compétence ${missing.map((s) => `« ${s} »`).join(', ')}` }
+      return {
+        visit: id,
+        reason: 'skill',
+        detail: `aucun agent n'a la compétence ${missing.map((s) => `« ${s} »`).join(', ')}`,
+      }
     const skilled = m.agents.filter((a) => vis.skills.every((s) => a.skills.includes(s)))
     if (skilled.length === 0)
-      return { visit: id, reason: 'skill', detail: `aucun agent n'a toutes les compétences ${vis.skills.join(', ')}` }
+      return {
+        visit: id,
+        reason: 'skill',
+        detail: `aucun agent n'a toutes les compétences ${vis.skills.join(', ')}`,
+      }
     if (skilled.every((a) => vis.forbiddenAgents.includes(a.id)))
-      return { visit: id, reason: 'forbidden', detail: 'tous les agents qualifiés sont exclus pour cette visite' }
+      return {
+        visit: id,
+        reason: 'forbidden',
+        detail: 'tous les agents qualifiés sont exclus pour cette visite',
+      }
   }
   const nv = p.nVehicles
   const compatible: number[] = []
   for (let k = 0; k < nv; k++) if (p.compat[v * nv + k] === 1) compatible.push(k)
   if (compatible.length === 0)
-    return { visit: id, reason: 'no_shift', detail: "aucun agent qualifié n'est en service pendant les fenêtres de la visite" }
+    return {
+      visit: id,
+      reason: 'no_shift',
+      detail: "aucun agent qualifié n'est en service pendant les fenêtres de la visite",
+    }
   // can the visit be served alone by some shift?
   const work = new Float64Array(p.nAgents)
   sol.routes.forEach((r, k) => {
@@ -335,7 +355,8 @@ export function checkPlan(m: Model, plan: Plan): string[] {
     const T = matrix(a.mode)
     const sp = placeIdx.get(sh.startPlace ?? a.startPlace)!
     const ep = placeIdx.get(sh.endPlace ?? a.endPlace ?? sh.startPlace ?? a.startPlace)!
-    if (r.departure < sh.start - tol) errors.push(`${what} : départ ${r.departure} avant le début du service ${sh.start}`)
+    if (r.departure < sh.start - tol)
+      errors.push(`${what} : départ ${r.departure} avant le début du service ${sh.start}`)
     let t = r.departure
     let prev = sp
     let work = 0
@@ -351,7 +372,8 @@ export function checkPlan(m: Model, plan: Plan): string[] {
           continue
         }
         seen.set(v.id, (seen.get(v.id) ?? 0) + 1)
-        if (!v.skills.every((x) => a.skills.includes(x))) errors.push(`${what} : « ${v.id} » demande ${v.skills.join(', ')}`)
+        if (!v.skills.every((x) => a.skills.includes(x)))
+          errors.push(`${what} : « ${v.id} » demande ${v.skills.join(', ')}`)
         if (v.forbiddenAgents.includes(a.id)) errors.push(`${what} : agent exclu pour « ${v.id} »`)
         place = placeIdx.get(v.place)!
         duration = v.duration
@@ -370,7 +392,8 @@ export function checkPlan(m: Model, plan: Plan): string[] {
       }
       const arr = t + T[prev * P + place]!
       work += T[prev * P + place]! + duration
-      if (s.start < arr - tol) errors.push(`${what} : « ${s.id} » commence à ${s.start}, avant l'arrivée ${arr}`)
+      if (s.start < arr - tol)
+        errors.push(`${what} : « ${s.id} » commence à ${s.start}, avant l'arrivée ${arr}`)
       if (!windows.some((w) => s.start >= w.start - tol && s.start <= w.end + tol))
         errors.push(`${what} : « ${s.id} » commence à ${s.start}, hors de ses fenêtres`)
       t = Math.max(arr, s.start) + duration
@@ -388,7 +411,9 @@ export function checkPlan(m: Model, plan: Plan): string[] {
   }
   for (const a of m.agents)
     if (a.weeklyMaxHours !== undefined && (weekly.get(a.id) ?? 0) > a.weeklyMaxHours * 60 + tol)
-      errors.push(`agent « ${a.id} » : ${((weekly.get(a.id) ?? 0) / 60).toFixed(2)} h dans la semaine, maximum ${a.weeklyMaxHours}`)
+      errors.push(
+        `agent « ${a.id} » : ${((weekly.get(a.id) ?? 0) / 60).toFixed(2)} h dans la semaine, maximum ${a.weeklyMaxHours}`,
+      )
   const un = new Set(plan.unassigned.map((u) => u.visit))
   for (const v of m.visits) {
     const n = seen.get(v.id) ?? 0

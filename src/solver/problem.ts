@@ -117,9 +117,13 @@ export function buildNeighbours(p: Problem, k: number): void {
       const tuv = t[pu + p.nodePlace[v]!]!
       const tvu = t[pv + p.nodePlace[u]!]!
       const a =
-        tuv + 0.2 * Math.max(0, e[v]! - l[u]! - p.service[u]! - tuv) + Math.max(0, e[u]! + p.service[u]! + tuv - l[v]!)
+        tuv +
+        0.2 * Math.max(0, e[v]! - l[u]! - p.service[u]! - tuv) +
+        Math.max(0, e[u]! + p.service[u]! + tuv - l[v]!)
       const b =
-        tvu + 0.2 * Math.max(0, e[u]! - l[v]! - p.service[v]! - tvu) + Math.max(0, e[v]! + p.service[v]! + tvu - l[u]!)
+        tvu +
+        0.2 * Math.max(0, e[u]! - l[v]! - p.service[v]! - tvu) +
+        Math.max(0, e[v]! + p.service[v]! + tvu - l[u]!)
       const d = Math.min(a, b)
       if (size < kk || d < best[size - 1]!) {
         let i = size < kk ? size++ : size - 1

@@ -20,7 +20,9 @@ describe('weekly plan', () => {
     const greedy = buildPlan(c, greedyNearest(c.problem))
     expect(checkPlan(m, greedy)).toEqual([])
     expect(plan.kpis.assigned).toBeGreaterThanOrEqual(greedy.kpis.assigned)
-    expect(plan.kpis.travelTime / plan.kpis.assigned).toBeLessThan(greedy.kpis.travelTime / greedy.kpis.assigned)
+    expect(plan.kpis.travelTime / plan.kpis.assigned).toBeLessThan(
+      greedy.kpis.travelTime / greedy.kpis.assigned,
+    )
     expect(plan.kpis.distinctAgentsPerPerson).toBeLessThan(greedy.kpis.distinctAgentsPerPerson)
   })
 })
@@ -30,14 +32,21 @@ describe('replanning', () => {
     const m = parseModel(week)
     const { plan: published } = await solveModel(week, opts)
     const absent = published.routes[0]!.agent
-    const theirs = new Set(published.routes.filter((r) => r.agent === absent).flatMap((r) => r.stops.map((s) => s.id)))
+    const theirs = new Set(
+      published.routes.filter((r) => r.agent === absent).flatMap((r) => r.stops.map((s) => s.id)),
+    )
     const added = {
       id: 'new-visit',
       place: m.visits[0]!.place,
       duration: 20,
       windows: [{ start: 2 * 1440 + 600, end: 2 * 1440 + 900 }],
     }
-    const res = await replan(week, published, { absentAgents: [{ agent: absent }], addedVisits: [added] }, opts)
+    const res = await replan(
+      week,
+      published,
+      { absentAgents: [{ agent: absent }], addedVisits: [added] },
+      opts,
+    )
     const m2 = parseModel({ ...week, visits: [...week.visits!, added] })
     expect(checkPlan(m2, res.plan)).toEqual([])
     expect(res.plan.routes.some((r) => r.agent === absent)).toBe(false)
@@ -50,8 +59,12 @@ describe('replanning', () => {
 
     // without the stability cost, a fresh plan changes far more assignments
     const fresh = await solveModel({ ...week, visits: [...week.visits!, added] }, { ...opts, seed: 9 })
-    const after = new Map(fresh.plan.routes.flatMap((r) => r.stops.map((s) => [s.id, `${r.agent}#${r.shift}`])))
-    const before = new Map(published.routes.flatMap((r) => r.stops.map((s) => [s.id, `${r.agent}#${r.shift}`])))
+    const after = new Map(
+      fresh.plan.routes.flatMap((r) => r.stops.map((s) => [s.id, `${r.agent}#${r.shift}`])),
+    )
+    const before = new Map(
+      published.routes.flatMap((r) => r.stops.map((s) => [s.id, `${r.agent}#${r.shift}`])),
+    )
     let freshChanges = 0
     for (const [id, k] of before) if (!theirs.has(id) && after.get(id) !== k) freshChanges++
     expect(others.length).toBeLessThan(freshChanges)

@@ -33,7 +33,10 @@ export function generateSaadWeek(o: SaadOptions): ModelInput {
     return Math.abs(ang) <= Math.PI / 4 ? 'est' : 'ouest'
   }
   // people clustered around neighbourhood centres
-  const centres = Array.from({ length: 14 }, () => ({ x: 0.1 * size + rng.next() * 0.8 * size, y: 0.1 * size + rng.next() * 0.8 * size }))
+  const centres = Array.from({ length: 14 }, () => ({
+    x: 0.1 * size + rng.next() * 0.8 * size,
+    y: 0.1 * size + rng.next() * 0.8 * size,
+  }))
   const gauss = (): number => {
     let s = 0
     for (let i = 0; i < 6; i++) s += rng.next()
@@ -100,7 +103,14 @@ export function generateSaadWeek(o: SaadOptions): ModelInput {
     const sector = sectorOf(pl.x, pl.y)
     const person = `p-${i}`
     const r = rng.next()
-    const add = (kind: string, days: number[], start: number, end: number, duration: number, care: boolean): void => {
+    const add = (
+      kind: string,
+      days: number[],
+      start: number,
+      end: number,
+      duration: number,
+      care: boolean,
+    ): void => {
       const near = nearestAgents(pl.x, pl.y, care)
       const referent = near[rng.int(Math.min(3, near.length))]
       const forbid = rng.next() < 0.02 ? [near[near.length - 1]!] : []

@@ -53,7 +53,15 @@ export interface SearchParams {
   lsNeighbours: number
 }
 
-export const defaultParams: SearchParams = { avgRemoved: 10, maxString: 10, blinkRate: 0.01, fleetShare: 0.55, tempFactor: 2, localSearch: true, lsNeighbours: 15 }
+export const defaultParams: SearchParams = {
+  avgRemoved: 10,
+  maxString: 10,
+  blinkRate: 0.01,
+  fleetShare: 0.55,
+  tempFactor: 2,
+  localSearch: true,
+  lsNeighbours: 15,
+}
 
 /**
  * Ruin-and-recreate search (string removals, blinking greedy insertion, simulated annealing) with a

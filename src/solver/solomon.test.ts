@@ -5,7 +5,8 @@ import { checkSolomon } from './check-solomon'
 import { parseSolomon, SolomonFormatError } from './solomon'
 import { solveSolomon } from './solve-solomon'
 
-const dir = process.env.SOLOMON_DIR ?? resolve(import.meta.dirname, '../../../shared/benchmarks/vrptw/solomon')
+const dir =
+  process.env.SOLOMON_DIR ?? resolve(import.meta.dirname, '../../../shared/benchmarks/vrptw/solomon')
 const load = (name: string) => parseSolomon(readFileSync(resolve(dir, `${name}.txt`), 'utf8'), name)
 
 /** A small Solomon-format instance written by hand: depot and 4 customers. */
@@ -30,7 +31,10 @@ describe('Solomon instances', () => {
     const inst = parseSolomon(tiny)
     expect(inst.name).toBe('TINY')
     expect(inst.x).toHaveLength(5)
-    const c = checkSolomon(inst, [[1, 2], [3, 4]])
+    const c = checkSolomon(inst, [
+      [1, 2],
+      [3, 4],
+    ])
     expect(c.errors).toEqual([])
     expect(c.vehicles).toBe(2)
     expect(c.distance).toBeCloseTo(5 + 5 + 10 + 5 + Math.hypot(3, 6) + 10, 12)
@@ -38,7 +42,12 @@ describe('Solomon instances', () => {
 
   it('the checker reports lateness, overload, missing and repeated customers', () => {
     const inst = parseSolomon(tiny)
-    expect(checkSolomon(inst, [[2, 1], [3, 4]]).errors.join()).toMatch(/customer 1 served at .* after its due date/)
+    expect(
+      checkSolomon(inst, [
+        [2, 1],
+        [3, 4],
+      ]).errors.join(),
+    ).toMatch(/customer 1 served at .* after its due date/)
     expect(checkSolomon(inst, [[1, 2, 3], [4]]).errors.join()).toMatch(/load 14 above capacity 10/)
     expect(checkSolomon(inst, [[1, 2], [3]]).errors.join()).toMatch(/customer 4 is not served/)
     expect(checkSolomon(inst, [[1, 2], [3, 4], [3]]).errors.join()).toMatch(/customer 3 is served 2 times/)
@@ -46,12 +55,19 @@ describe('Solomon instances', () => {
 
   it('rejects a malformed file with a clear message', () => {
     expect(() => parseSolomon('nothing here', 'bad.txt')).toThrow(SolomonFormatError)
-    expect(() => parseSolomon(tiny.replace('0          10         6', '0          10         x'), 'bad.txt')).toThrow(/bad.txt: ligne/)
+    expect(() =>
+      parseSolomon(tiny.replace('0          10         6', '0          10         x'), 'bad.txt'),
+    ).toThrow(/bad.txt: ligne/)
   })
 
   it('solves C101 to a feasible solution with the best-known 10 vehicles', async () => {
     const inst = load('C101')
-    const res = await solveSolomon(inst, { budget: { iterations: 1500 }, seed: 3, threads: 1, hierarchical: true })
+    const res = await solveSolomon(inst, {
+      budget: { iterations: 1500 },
+      seed: 3,
+      threads: 1,
+      hierarchical: true,
+    })
     const check = checkSolomon(inst, res.routes)
     expect(check.errors).toEqual([])
     expect(res.vehicles).toBe(10)
@@ -74,8 +90,18 @@ describe('Solomon instances', () => {
 
   it('reaches fewer vehicles in hierarchical mode than in distance-only mode on R101', async () => {
     const inst = load('R101')
-    const h = await solveSolomon(inst, { budget: { iterations: 1500 }, seed: 1, threads: 1, hierarchical: true })
-    const d = await solveSolomon(inst, { budget: { iterations: 1500 }, seed: 1, threads: 1, hierarchical: false })
+    const h = await solveSolomon(inst, {
+      budget: { iterations: 1500 },
+      seed: 1,
+      threads: 1,
+      hierarchical: true,
+    })
+    const d = await solveSolomon(inst, {
+      budget: { iterations: 1500 },
+      seed: 1,
+      threads: 1,
+      hierarchical: false,
+    })
     expect(checkSolomon(inst, h.routes).errors).toEqual([])
     expect(checkSolomon(inst, d.routes).errors).toEqual([])
     expect(h.vehicles).toBeLessThanOrEqual(d.vehicles)

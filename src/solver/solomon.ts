@@ -24,9 +24,24 @@ export function parseSolomon(text: string, fallbackName = 'instance'): SolomonIn
   const vParts = (lines[vIdx + 1] ?? '').split(/\s+/).map(Number)
   const vehicles = vParts[0]
   const capacity = vParts[1]
-  if (vehicles === undefined || capacity === undefined || !Number.isFinite(vehicles) || !Number.isFinite(capacity))
+  if (
+    vehicles === undefined ||
+    capacity === undefined ||
+    !Number.isFinite(vehicles) ||
+    !Number.isFinite(capacity)
+  )
     throw new SolomonFormatError(`${fallbackName}: nombre de véhicules ou capacité illisible`)
-  const inst: SolomonInstance = { name, vehicles, capacity, x: [], y: [], demand: [], ready: [], due: [], service: [] }
+  const inst: SolomonInstance = {
+    name,
+    vehicles,
+    capacity,
+    x: [],
+    y: [],
+    demand: [],
+    ready: [],
+    due: [],
+    service: [],
+  }
   const cIdx = lines.findIndex((l) => /^CUST\s+NO/i.test(l))
   if (cIdx < 0) throw new SolomonFormatError(`${fallbackName}: section CUSTOMER introuvable`)
   for (let i = cIdx + 1; i < lines.length; i++) {

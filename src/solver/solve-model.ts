@@ -23,9 +23,19 @@ export interface SolveResult {
 }
 
 /** Solves a validated model (a week or a day: shifts carry absolute times). */
-export async function solveCompiled(c: Compiled, opts: SolveOptions, initial?: Solution): Promise<SolveResult> {
+export async function solveCompiled(
+  c: Compiled,
+  opts: SolveOptions,
+  initial?: Solution,
+): Promise<SolveResult> {
   const t0 = Date.now()
-  const res = await runEngine(c.problem, { budget: opts.budget, seed: opts.seed, threads: opts.threads, initial, params: opts.params })
+  const res = await runEngine(c.problem, {
+    budget: opts.budget,
+    seed: opts.seed,
+    threads: opts.threads,
+    initial,
+    params: opts.params,
+  })
   return { plan: buildPlan(c, res.solution), iterations: res.iterations, seconds: (Date.now() - t0) / 1000 }
 }
 
@@ -114,7 +124,10 @@ export async function replan(
   // the published routes, without what disappeared, as the starting point
   const vIndex = new Map(m.visits.map((v, i) => [v.id, i]))
   const kIndex = new Map(c.vehicles.map((v, k) => [v.key, k]))
-  const initial: Solution = { routes: c.vehicles.map(() => []), windows: new Array<number>(c.problem.nVisits).fill(0) }
+  const initial: Solution = {
+    routes: c.vehicles.map(() => []),
+    windows: new Array<number>(c.problem.nVisits).fill(0),
+  }
   for (const r of published.routes) {
     const key = vehicleKey(r.agent, r.shift)
     const k = kIndex.get(key)
