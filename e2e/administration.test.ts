@@ -50,7 +50,9 @@ describe('administration of an organisation', () => {
     await page.getByLabel('Code à 6 chiffres').fill('000000')
     await page.getByRole('button', { name: 'Activer', exact: true }).click()
     await page.getByRole('alert').waitFor()
-    await expect(page.getByLabel('Code à 6 chiffres').evaluate((el) => el === document.activeElement)).resolves.toBe(true)
+    await expect(
+      page.getByLabel('Code à 6 chiffres').evaluate((el) => el === document.activeElement),
+    ).resolves.toBe(true)
 
     await page.getByLabel('Code à 6 chiffres').fill(await codeFromEnrolmentPage(page))
     await page.getByRole('button', { name: 'Activer', exact: true }).click()
@@ -65,10 +67,17 @@ describe('administration of an organisation', () => {
     // Organisation settings and my account.
     await menu.getByRole('link', { name: 'Organisation', exact: true }).click()
     await page.getByRole('heading', { level: 1, name: 'Organisation' }).waitFor()
-    await page.getByRole('cell', { name: 'Accueil' }).or(page.getByRole('rowheader', { name: 'Accueil' })).first().waitFor()
+    await page
+      .getByRole('cell', { name: 'Accueil' })
+      .or(page.getByRole('rowheader', { name: 'Accueil' }))
+      .first()
+      .waitFor()
     await checkPage(page, 'organisation')
     await page.getByLabel('Couleur principale', { exact: true }).fill('#ffdd00')
-    await page.getByText(/trop faible/).first().waitFor()
+    await page
+      .getByText(/trop faible/)
+      .first()
+      .waitFor()
     await screenshot(page, 'organisation-contraste-fr-bureau')
     await page.getByLabel('Couleur principale', { exact: true }).fill('#1d4ed8')
 
@@ -84,11 +93,15 @@ describe('administration of an organisation', () => {
 
     await page.getByRole('button', { name: 'Envoyer l’invitation' }).click()
     await page.getByRole('alert').waitFor()
-    await expect(page.getByLabel('Adresse e-mail', { exact: true }).evaluate((el) => el === document.activeElement)).resolves.toBe(true)
+    await expect(
+      page.getByLabel('Adresse e-mail', { exact: true }).evaluate((el) => el === document.activeElement),
+    ).resolves.toBe(true)
     await screenshot(page, 'membres-erreurs-fr-bureau')
 
     await page.getByLabel('Adresse e-mail', { exact: true }).fill(inviteeEmail)
-    const inviteForm = page.locator('section', { has: page.getByRole('heading', { name: 'Inviter une personne' }) })
+    const inviteForm = page.locator('section', {
+      has: page.getByRole('heading', { name: 'Inviter une personne' }),
+    })
     await setChecked(inviteForm.getByRole('group', { name: 'Rôles' }), 'Accueil', true)
     await page.getByRole('button', { name: 'Envoyer l’invitation' }).click()
     await page.getByText(/^Invitation envoyée à .nouvelle\.collegue@exemple\.fr.\.$/).waitFor()
@@ -111,7 +124,9 @@ describe('administration of an organisation', () => {
     await invitee.getByLabel('Confirmez le nouveau mot de passe').fill('une phrase de passe assez longue')
     await invitee.getByRole('button', { name: 'Accepter l’invitation' }).click()
     await invitee.getByText('Invitation acceptée. Vous pouvez maintenant vous connecter.').waitFor()
-    await signIn(invitee, inviteeEmail, 'une phrase de passe assez longue', () => server.totpCodeFor(inviteeEmail))
+    await signIn(invitee, inviteeEmail, 'une phrase de passe assez longue', () =>
+      server.totpCodeFor(inviteeEmail),
+    )
     await expect(invitee.getByText('Vos rôles : Accueil').isVisible()).resolves.toBe(true)
     expect(inviteeErrors).toEqual([])
     await inviteeContext.close()
@@ -135,7 +150,11 @@ describe('administration of an organisation', () => {
     // The change is in the audit log, before and after.
     await menu.getByRole('link', { name: 'Journal' }).click()
     await page.getByRole('heading', { level: 1, name: 'Journal des actions' }).waitFor()
-    const change = page.getByRole('row').filter({ hasText: 'Modification' }).filter({ hasText: 'Travail social' }).first()
+    const change = page
+      .getByRole('row')
+      .filter({ hasText: 'Modification' })
+      .filter({ hasText: 'Travail social' })
+      .first()
     await change.waitFor()
     expect(await change.textContent()).toContain('Accueil')
     await checkPage(page, 'journal')

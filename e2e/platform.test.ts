@@ -28,7 +28,10 @@ describe('platform administration', () => {
     const email = server.demo.platformAdminEmail
     await signIn(page, email, server.demo.password, () => server.totpCodeFor(email))
 
-    await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Organisations de la plateforme' }).click()
+    await page
+      .getByRole('navigation', { name: 'Menu principal' })
+      .getByRole('link', { name: 'Organisations de la plateforme' })
+      .click()
     await page.getByRole('heading', { level: 1, name: 'Organisations de la plateforme' }).waitFor()
     await page.getByRole('rowheader', { name: /CCAS de Besançon/ }).waitFor()
     await checkPage(page, 'organisations-plateforme')
@@ -43,7 +46,11 @@ describe('platform administration', () => {
     await expect(siret.evaluate((el) => el === document.activeElement)).resolves.toBe(true)
     const describedBy = (await siret.getAttribute('aria-describedby')) ?? ''
     const described = await page.evaluate(
-      (ids) => ids.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
+      (ids) =>
+        ids
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
       describedBy,
     )
     expect(described).toMatch(/SIRET/)

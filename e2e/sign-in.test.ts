@@ -26,7 +26,13 @@ describe('sign-in', () => {
     const page = await context.newPage()
     const errors = watchErrors(page)
     const email = server.demo.accounts.lecture_statistiques
-    server.oidc.signInAs({ sub: 'proconnect-statistiques', email, given_name: 'Dominique', usual_name: 'Martin', siret: '26250001100016' })
+    server.oidc.signInAs({
+      sub: 'proconnect-statistiques',
+      email,
+      given_name: 'Dominique',
+      usual_name: 'Martin',
+      siret: '26250001100016',
+    })
 
     await page.goto('/connexion')
     await page.getByRole('link', { name: 'Se connecter avec ProConnect' }).click()

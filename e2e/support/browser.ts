@@ -25,13 +25,21 @@ const openPages = new Set<Page>()
 export async function screenshotOpenPages(prefix: string): Promise<void> {
   let i = 0
   for (const page of openPages) {
-    if (!page.isClosed()) await page.screenshot({ path: `e2e/screenshots/${prefix}-${i++}.png`, fullPage: true }).catch(() => undefined)
+    if (!page.isClosed())
+      await page
+        .screenshot({ path: `e2e/screenshots/${prefix}-${i++}.png`, fullPage: true })
+        .catch(() => undefined)
   }
 }
 
 /** A fresh browser profile (own cookies and storage), in French, at desktop size. */
 export async function newContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL, viewport: desktop, locale: 'fr-FR', timezoneId: 'Europe/Paris' })
+  const context = await browser.newContext({
+    baseURL,
+    viewport: desktop,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+  })
   context.setDefaultTimeout(15_000)
   context.on('page', (page) => {
     openPages.add(page)
@@ -44,7 +52,10 @@ export async function newContext(browser: Browser, baseURL: string): Promise<Bro
 export function watchErrors(page: Page): string[] {
   const errors: string[] = []
   page.on('console', (message) => {
-    if (message.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) {
+    if (
+      message.type() === 'error' &&
+      !/Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())
+    ) {
       errors.push(message.text())
     }
   })

@@ -14,14 +14,22 @@ export type Lang = 'fr' | 'ar'
 /** Switches the interface language with the switcher in the header, as a person would. */
 export async function switchLanguage(page: Page, lang: Lang | 'en'): Promise<void> {
   await page.locator(`nav.languages button[lang="${lang}"]`).click()
-  await page.locator(`html[lang="${lang}"][dir="${lang === 'ar' ? 'rtl' : 'ltr'}"]`).waitFor({ state: 'attached' })
+  await page
+    .locator(`html[lang="${lang}"][dir="${lang === 'ar' ? 'rtl' : 'ltr'}"]`)
+    .waitFor({ state: 'attached' })
 }
 
 /** axe with the WCAG 2.1 A and AA rules; the violations are listed in the failure message. */
 export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
   const violations = result.violations.map(
-    (v) => `${v.id} (${v.impact ?? '?'}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`,
+    (v) =>
+      `${v.id} (${v.impact ?? '?'}) ${v.help}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(' | ')}`,
   )
   expect(violations, `axe sur ${where}`).toEqual([])
 }
@@ -33,12 +41,17 @@ export async function expectNoHorizontalScroll(page: Page, where: string): Promi
     const excess = document.documentElement.scrollWidth - width
     // Name the widest elements, to know what to fix.
     const culprits = [...document.querySelectorAll<HTMLElement>('body *')]
-      .filter((el) => el.getBoundingClientRect().right > width + 0.5 || el.getBoundingClientRect().left < -0.5)
+      .filter(
+        (el) => el.getBoundingClientRect().right > width + 0.5 || el.getBoundingClientRect().left < -0.5,
+      )
       .slice(0, 5)
       .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
     return { excess, culprits }
   })
-  expect(overflow.excess, `défilement horizontal sur ${where} : ${overflow.culprits.join(', ')}`).toBeLessThanOrEqual(0)
+  expect(
+    overflow.excess,
+    `défilement horizontal sur ${where} : ${overflow.culprits.join(', ')}`,
+  ).toBeLessThanOrEqual(0)
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
@@ -49,7 +62,11 @@ export async function screenshot(page: Page, name: string): Promise<void> {
  * The checks every page gets: axe in French and in Arabic (right-to-left), then screenshots
  * at desktop size and on a 320 px wide phone, without horizontal scroll. Ends in French.
  */
-export async function checkPage(page: Page, name: string, options: { languages?: readonly Lang[] } = {}): Promise<void> {
+export async function checkPage(
+  page: Page,
+  name: string,
+  options: { languages?: readonly Lang[] } = {},
+): Promise<void> {
   for (const lang of options.languages ?? (['fr', 'ar'] as const)) {
     await switchLanguage(page, lang)
     await expectNoAxeViolations(page, `${name} (${lang})`)

@@ -38,7 +38,8 @@ export async function ensureClientBuilt(): Promise<void> {
       break
     } catch {
       // Another worker is building: wait for it (a stale lock older than 2 minutes is taken over).
-      if (Date.now() - statSync(lockDir, { throwIfNoEntry: false })!.mtimeMs > 120_000) rmSync(lockDir, { recursive: true, force: true })
+      if (Date.now() - statSync(lockDir, { throwIfNoEntry: false })!.mtimeMs > 120_000)
+        rmSync(lockDir, { recursive: true, force: true })
       await pause(250)
       if (isFresh()) return
     }
@@ -46,11 +47,15 @@ export async function ensureClientBuilt(): Promise<void> {
   try {
     if (isFresh()) return
     // A separate process: the test runner's NODE_ENV=test would give a development React build.
-    const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: 'production' },
-      encoding: 'utf8',
-    })
+    const result = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+      {
+        cwd: root,
+        env: { ...process.env, NODE_ENV: 'production' },
+        encoding: 'utf8',
+      },
+    )
     if (result.status !== 0) throw new Error(`vite build a échoué :\n${result.stdout}\n${result.stderr}`)
   } finally {
     rmSync(lockDir, { recursive: true, force: true })

@@ -72,7 +72,9 @@ export async function signIn(
 /** Ticks or unticks a checkbox by clicking its label, as a person would (the input is visually hidden). */
 export async function setChecked(scope: Locator, name: string, checked: boolean): Promise<void> {
   const box = scope.getByRole('checkbox', { name, exact: true })
-  const label = scope.locator('label').filter({ has: scope.page().getByRole('checkbox', { name, exact: true }) })
+  const label = scope
+    .locator('label')
+    .filter({ has: scope.page().getByRole('checkbox', { name, exact: true }) })
   if ((await box.isChecked()) !== checked) await label.click()
   expect(await box.isChecked()).toBe(checked)
 }

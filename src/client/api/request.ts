@@ -9,12 +9,17 @@ type Part<K extends string, T> = unknown extends T
     : { [P in K]: T }
 
 /** What a call to contract C needs: path params, query string and body, typed from the contract. */
-export type CallInput<C> = Part<'params', ParamsOf<C>> & Part<'query', QueryInputOf<C>> & Part<'body', BodyInputOf<C>>
+export type CallInput<C> = Part<'params', ParamsOf<C>> &
+  Part<'query', QueryInputOf<C>> &
+  Part<'body', BodyInputOf<C>>
 
 export interface RequestParts {
   url: string
   init: RequestInit
 }
+
+const asText = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value)
 
 /** `/api/members/:id` with `{ id }` → `/api/members/<id>`; every value is URL-encoded. */
 export function fillPath(path: string, params: Record<string, unknown> | undefined): string {
@@ -23,7 +28,7 @@ export function fillPath(path: string, params: Record<string, unknown> | undefin
     if (value === undefined || value === null || value === '') {
       throw new Error(`Paramètre manquant dans le chemin : ${name}`)
     }
-    return encodeURIComponent(String(value))
+    return encodeURIComponent(asText(value))
   })
 }
 
@@ -33,8 +38,8 @@ export function queryString(query: Record<string, unknown> | undefined): string 
   const search = new URLSearchParams()
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null || value === '') continue
-    if (Array.isArray(value)) for (const v of value) search.append(key, String(v))
-    else search.append(key, String(value))
+    if (Array.isArray(value)) for (const v of value as unknown[]) search.append(key, asText(v))
+    else search.append(key, asText(value))
   }
   const s = search.toString()
   return s ? `?${s}` : ''

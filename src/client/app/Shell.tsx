@@ -34,7 +34,11 @@ export function Shell({ children }: { children: ReactNode }) {
         <div className="header__bar">
           <div className="brand">
             {organisation?.logoDataUrl ? (
-              <img className="brand__logo" src={organisation.logoDataUrl} alt={t('shell.logoOf', { name: isolate(organisation.name) })} />
+              <img
+                className="brand__logo"
+                src={organisation.logoDataUrl}
+                alt={t('shell.logoOf', { name: isolate(organisation.name) })}
+              />
             ) : null}
             <p className="brand__name">
               <span className="brand__org" dir="auto">

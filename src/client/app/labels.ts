@@ -1,5 +1,10 @@
 import { useTranslation } from 'react-i18next'
-import { organisationKinds, roles, type OrganisationKind, type Role } from '../../shared/modules/organisations/roles'
+import {
+  organisationKinds,
+  roles,
+  type OrganisationKind,
+  type Role,
+} from '../../shared/modules/organisations/roles'
 
 /** The back-office roles an administrator may give (portal roles are given elsewhere). */
 export const memberRoles: readonly Role[] = roles
@@ -16,4 +21,5 @@ export function useLabels() {
 }
 
 export const isRole = (value: string): value is Role => (roles as readonly string[]).includes(value)
-export const isKind = (value: string): value is OrganisationKind => (organisationKinds as readonly string[]).includes(value)
+export const isKind = (value: string): value is OrganisationKind =>
+  (organisationKinds as readonly string[]).includes(value)

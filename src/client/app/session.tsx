@@ -62,7 +62,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [refresh])
 
   const value = useMemo(
-    () => ({ session, organisation, loading, failed, refresh, reloadOrganisation: () => loadOrganisation(session) }),
+    () => ({
+      session,
+      organisation,
+      loading,
+      failed,
+      refresh,
+      reloadOrganisation: () => loadOrganisation(session),
+    }),
     [session, organisation, loading, failed, refresh, loadOrganisation],
   )
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>

@@ -18,7 +18,13 @@ export function parseHex(hex: string): Rgb | null {
 }
 
 export const toHex = ({ r, g, b }: Rgb): string =>
-  `#${[r, g, b].map((c) => Math.round(Math.min(255, Math.max(0, c))).toString(16).padStart(2, '0')).join('')}`
+  `#${[r, g, b]
+    .map((c) =>
+      Math.round(Math.min(255, Math.max(0, c)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`
 
 const channel = (c: number) => {
   const s = c / 255
@@ -26,7 +32,8 @@ const channel = (c: number) => {
 }
 
 /** WCAG 2 relative luminance, 0 (black) to 1 (white). */
-export const luminance = ({ r, g, b }: Rgb): number => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+export const luminance = ({ r, g, b }: Rgb): number =>
+  0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
 
 /** WCAG contrast ratio between two colours, from 1 to 21. */
 export function contrastRatio(a: Rgb, b: Rgb): number {
@@ -51,7 +58,11 @@ export function readableOnWhiteText(hex: string, fallback = defaultPrimary): str
   if (!rgb) return fallback
   if (contrastRatio(rgb, white) >= minimumContrast) return toHex(rgb)
   for (let factor = 0.98; factor > 0; factor -= 0.02) {
-    const darker = { r: Math.floor(rgb.r * factor), g: Math.floor(rgb.g * factor), b: Math.floor(rgb.b * factor) }
+    const darker = {
+      r: Math.floor(rgb.r * factor),
+      g: Math.floor(rgb.g * factor),
+      b: Math.floor(rgb.b * factor),
+    }
     if (contrastRatio(darker, white) >= minimumContrast) return toHex(darker)
   }
   return '#000000'

@@ -76,7 +76,8 @@ export function Form({ state, onSubmit, children, label, className }: FormProps)
     const form = formRef.current
     const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]')
     const target =
-      invalid && (invalid.matches('input, select, textarea, button') ? invalid : invalid.querySelector('input'))
+      invalid &&
+      (invalid.matches('input, select, textarea, button') ? invalid : invalid.querySelector('input'))
     ;(target ?? alertRef.current)?.focus()
   }, [state.error, state.attempt])
 

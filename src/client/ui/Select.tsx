@@ -29,7 +29,16 @@ interface SelectProps {
 }
 
 /** A list to pick one value from, keyboard and screen-reader friendly. */
-export function Select({ label, name, options, value, onChange, description, placeholder, isRequired }: SelectProps) {
+export function Select({
+  label,
+  name,
+  options,
+  value,
+  onChange,
+  description,
+  placeholder,
+  isRequired,
+}: SelectProps) {
   const message = useFieldError(name)
   return (
     <AriaSelect

@@ -15,7 +15,12 @@ interface TableProps {
  */
 export function Table({ caption, columns, children, empty, isEmpty }: TableProps) {
   return (
-    <div className="table-scroll" role="region" aria-label={typeof caption === 'string' ? caption : undefined} tabIndex={0}>
+    <div
+      className="table-scroll"
+      role="region"
+      aria-label={typeof caption === 'string' ? caption : undefined}
+      tabIndex={0}
+    >
       <table className="table" style={{ '--columns': columns.length } as CSSProperties}>
         <caption className="table__caption">{caption}</caption>
         <thead>

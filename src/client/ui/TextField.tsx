@@ -20,7 +20,15 @@ export interface TextFieldProps extends Omit<AriaTextFieldProps, 'className' | '
 }
 
 /** Label, optional help, input and its error message, linked by aria-describedby. */
-export function TextField({ label, description, error, inputMode, placeholder, dir, ...props }: TextFieldProps) {
+export function TextField({
+  label,
+  description,
+  error,
+  inputMode,
+  placeholder,
+  dir,
+  ...props
+}: TextFieldProps) {
   const message = useFieldError(props.name, error)
   return (
     <AriaTextField {...props} isInvalid={Boolean(message)} className="field">

@@ -10,6 +10,9 @@ export function fieldErrorMap(fields: readonly FieldIssue[] | undefined): Record
 }
 
 /** Field errors whose field is not shown in the form: their message must appear in the summary. */
-export function unplacedFields(fields: readonly FieldIssue[] | undefined, shown: readonly string[]): FieldIssue[] {
+export function unplacedFields(
+  fields: readonly FieldIssue[] | undefined,
+  shown: readonly string[],
+): FieldIssue[] {
   return (fields ?? []).filter((f) => !shown.includes(f.field))
 }

@@ -4,10 +4,9 @@ type PluralKey<K extends string> = `${K}_${'zero' | 'one' | 'two' | 'few' | 'man
 
 /** Arabic has six plural forms; these labels read the same for every count. */
 const pl = <K extends string>(key: K, text: string) =>
-  Object.fromEntries(['zero', 'one', 'two', 'few', 'many', 'other'].map((f) => [`${key}_${f}`, text])) as Record<
-    PluralKey<K>,
-    string
-  >
+  Object.fromEntries(
+    ['zero', 'one', 'two', 'few', 'many', 'other'].map((f) => [`${key}_${f}`, text]),
+  ) as Record<PluralKey<K>, string>
 
 export const ar: Translation = {
   app: { name: 'Lien' },
@@ -71,7 +70,8 @@ export const ar: Translation = {
     codeSubmit: 'تأكيد الرمز',
     cancel: 'إلغاء والعودة إلى تسجيل الدخول',
     enrolTitle: 'تفعيل التحقق بخطوتين',
-    enrolIntro: 'دورك يتيح الوصول إلى معطيات شخصية. لحمايتها، يُطلب رمز إضافة إلى كلمة المرور عند تسجيل الدخول.',
+    enrolIntro:
+      'دورك يتيح الوصول إلى معطيات شخصية. لحمايتها، يُطلب رمز إضافة إلى كلمة المرور عند تسجيل الدخول.',
     enrolStep1: 'ثبّت تطبيق مصادقة على هاتفك (مثلاً FreeOTP أو Aegis).',
     enrolStep2: 'في التطبيق، أضف حساباً بمسح رمز QR هذا:',
     qrAlt: 'رمز QR للمسح بتطبيق المصادقة',

@@ -160,7 +160,8 @@ export const en: Translation = {
     editTitle: 'Change the roles of {{name}}',
     remove: 'Remove',
     removeTitle: 'Remove {{name}} from the organisation?',
-    removeText: 'This person will no longer have access to the organisation. Their account stays active elsewhere.',
+    removeText:
+      'This person will no longer have access to the organisation. Their account stays active elsewhere.',
     inviteTitle: 'Invite someone',
     invite: 'Send the invitation',
     invited: 'Invitation sent to {{email}}.',
@@ -188,7 +189,8 @@ export const en: Translation = {
     pick: '{{label}}: pick from the palette',
     colourInvalid: 'Colour as #RRGGBB.',
     contrastOk: 'Contrast with white text: {{ratio}}. Easy to read.',
-    contrastLow: 'Contrast with white text: {{ratio}}, too low (at least 4.5:1). The darker colour {{used}} will be used.',
+    contrastLow:
+      'Contrast with white text: {{ratio}}, too low (at least 4.5:1). The darker colour {{used}} will be used.',
     retention: 'How long the log is kept (months)',
     retentionHelp: 'Between 6 and 12 months, as the CNIL recommends.',
   },

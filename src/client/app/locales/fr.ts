@@ -63,7 +63,8 @@ export const fr = {
     enrolTitle: 'Activer la double authentification',
     enrolIntro:
       'Votre rôle donne accès à des données personnelles. Pour protéger ces données, la connexion demande un code en plus du mot de passe.',
-    enrolStep1: 'Installez une application d’authentification sur votre téléphone (par exemple FreeOTP ou Aegis).',
+    enrolStep1:
+      'Installez une application d’authentification sur votre téléphone (par exemple FreeOTP ou Aegis).',
     enrolStep2: 'Dans l’application, ajoutez un compte en scannant ce code QR :',
     qrAlt: 'Code QR à scanner avec votre application d’authentification',
     secretLabel: 'Si vous ne pouvez pas scanner, saisissez cette clé :',

@@ -26,7 +26,8 @@ export function displayValue(value: unknown, label: ValueLabel = asIs): string {
  */
 export function diffRows(diff: unknown, label: ValueLabel = asIs): DiffRow[] {
   if (diff === null || diff === undefined) return []
-  if (typeof diff !== 'object' || Array.isArray(diff)) return [{ field: '', before: '—', after: displayValue(diff, label) }]
+  if (typeof diff !== 'object' || Array.isArray(diff))
+    return [{ field: '', before: '—', after: displayValue(diff, label) }]
   return Object.entries(diff as Record<string, unknown>).map(([field, change]) =>
     Array.isArray(change) && change.length === 2
       ? { field, before: displayValue(change[0], label), after: displayValue(change[1], label) }

@@ -13,7 +13,7 @@ export function checkLogo(file: { type: string; size: number }): LogoCheck {
 export function readAsDataUrl(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader()
-    reader.onload = () => resolve(String(reader.result))
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '')
     reader.onerror = () => reject(reader.error ?? new Error('Lecture du fichier impossible'))
     reader.readAsDataURL(file)
   })

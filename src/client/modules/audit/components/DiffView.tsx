@@ -14,7 +14,12 @@ export function DiffView({ diff }: { diff: unknown }) {
     <ul className="diff">
       {rows.map((row) => (
         <li key={row.field}>
-          {row.field ? <span className="diff__field">{fieldLabel(row.field)}{t('audit.colon')}</span> : null}{' '}
+          {row.field ? (
+            <span className="diff__field">
+              {fieldLabel(row.field)}
+              {t('audit.colon')}
+            </span>
+          ) : null}{' '}
           <span className="diff__before">
             <span className="visually-hidden">{t('audit.before')} </span>
             <del>{row.before}</del>

@@ -46,16 +46,39 @@ export function AuditPage() {
 
   const page = Number(query.page ?? 1)
   const pages = result ? Math.max(1, Math.ceil(result.total / result.pageSize)) : 1
-  const actionOptions = [{ id: '', label: t('audit.allActions') }, ...auditActions.map((a) => ({ id: a, label: t(`actions.${a}`) }))]
+  const actionOptions = [
+    { id: '', label: t('audit.allActions') },
+    ...auditActions.map((a) => ({ id: a, label: t(`actions.${a}`) })),
+  ]
 
   return (
     <Page title={t('audit.title')} intro={t('audit.intro')}>
       <section className="card" aria-labelledby="filtres">
         <h2 id="filtres">{t('audit.filters')}</h2>
         <Form state={form} onSubmit={search} className="form form--filters">
-          <TextField label={t('audit.q')} description={t('audit.qHelp')} name="q" type="search" value={q} onChange={setQ} />
-          <Select label={t('audit.action')} name="action" options={actionOptions} value={action} onChange={setAction} />
-          <TextField label={t('audit.entityType')} description={t('audit.entityTypeHelp')} name="entityType" value={entityType} onChange={setEntityType} dir="ltr" />
+          <TextField
+            label={t('audit.q')}
+            description={t('audit.qHelp')}
+            name="q"
+            type="search"
+            value={q}
+            onChange={setQ}
+          />
+          <Select
+            label={t('audit.action')}
+            name="action"
+            options={actionOptions}
+            value={action}
+            onChange={setAction}
+          />
+          <TextField
+            label={t('audit.entityType')}
+            description={t('audit.entityTypeHelp')}
+            name="entityType"
+            value={entityType}
+            onChange={setEntityType}
+            dir="ltr"
+          />
           <TextField label={t('audit.from')} name="from" type="date" value={from} onChange={setFrom} />
           <TextField label={t('audit.to')} name="to" type="date" value={to} onChange={setTo} />
           <div className="form__actions">
@@ -70,7 +93,13 @@ export function AuditPage() {
           <p role="status">{t('audit.count', { count: result.total })}</p>
           <Table
             caption={t('audit.caption', { page, pages })}
-            columns={[t('audit.at'), t('audit.actor'), t('audit.action'), t('audit.entity'), t('audit.changes')]}
+            columns={[
+              t('audit.at'),
+              t('audit.actor'),
+              t('audit.action'),
+              t('audit.entity'),
+              t('audit.changes'),
+            ]}
             isEmpty={result.entries.length === 0}
             empty={t('audit.none')}
           >
@@ -80,7 +109,11 @@ export function AuditPage() {
                 <td>{entry.actorLabel ?? t('audit.system')}</td>
                 <td>{isAction(entry.action) ? t(`actions.${entry.action}`) : entry.action}</td>
                 <td>
-                  <span>{i18n.exists(`audit.entities.${entry.entityType}`) ? t(`audit.entities.${entry.entityType}`) : entry.entityType}</span>
+                  <span>
+                    {i18n.exists(`audit.entities.${entry.entityType}`)
+                      ? t(`audit.entities.${entry.entityType}`)
+                      : entry.entityType}
+                  </span>
                   {entry.entityId ? (
                     <>
                       <br />

@@ -5,7 +5,13 @@ import { Form, useApiForm } from '../../../ui/Form'
 import { TextField } from '../../../ui/TextField'
 
 /** The 6-digit code of the authenticator application. */
-export function CodeForm({ onCode, submitLabel }: { onCode: (code: string) => Promise<void>; submitLabel: string }) {
+export function CodeForm({
+  onCode,
+  submitLabel,
+}: {
+  onCode: (code: string) => Promise<void>
+  submitLabel: string
+}) {
   const { t } = useTranslation()
   const form = useApiForm()
   const [code, setCode] = useState('')

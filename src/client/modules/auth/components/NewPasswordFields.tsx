@@ -11,7 +11,13 @@ interface NewPasswordFieldsProps {
 }
 
 /** New password typed twice, with the rule said up front. */
-export function NewPasswordFields({ name, value, onChange, confirmation, onConfirmationChange }: NewPasswordFieldsProps) {
+export function NewPasswordFields({
+  name,
+  value,
+  onChange,
+  confirmation,
+  onConfirmationChange,
+}: NewPasswordFieldsProps) {
   const { t } = useTranslation()
   return (
     <>

@@ -4,13 +4,9 @@ import type { ResponseOf } from '../../../../shared/contract'
 import { api, ApiError, call } from '../../../api'
 import { Alert } from '../../../ui/Alert'
 import { CodeForm } from './CodeForm'
+import { groupSecret, svgDataUrl } from './enrolment'
 
 type Enrolment = ResponseOf<typeof api.auth.startTotpEnrolment>
-
-/** The secret in groups of four characters, easier to type by hand. */
-export const groupSecret = (secret: string) => secret.replace(/\s/g, '').replace(/(.{4})(?=.)/g, '$1 ')
-
-export const svgDataUrl = (svg: string) => `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`
 
 /** First sign-in with a role that sees personal data: set up the authenticator application. */
 export function TotpEnrolment({ onDone }: { onDone: () => Promise<void> }) {
@@ -37,7 +33,13 @@ export function TotpEnrolment({ onDone }: { onDone: () => Promise<void> }) {
         <li>{t('signIn.enrolStep1')}</li>
         <li>
           {t('signIn.enrolStep2')}
-          <img className="qr" src={svgDataUrl(enrolment.qrSvg)} alt={t('signIn.qrAlt')} width={200} height={200} />
+          <img
+            className="qr"
+            src={svgDataUrl(enrolment.qrSvg)}
+            alt={t('signIn.qrAlt')}
+            width={200}
+            height={200}
+          />
           <p>
             {t('signIn.secretLabel')}{' '}
             <code className="secret" dir="ltr" data-secret={enrolment.secret}>

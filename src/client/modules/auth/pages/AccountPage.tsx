@@ -34,7 +34,12 @@ function ProfileForm() {
       <h2 id="profil">{t('account.profile')}</h2>
       {saved ? <Alert tone="success">{t('common.saved')}</Alert> : null}
       <Form state={form} onSubmit={submit}>
-        <TextField label={t('account.displayName')} name="displayName" value={displayName} onChange={setDisplayName} />
+        <TextField
+          label={t('account.displayName')}
+          name="displayName"
+          value={displayName}
+          onChange={setDisplayName}
+        />
         <Select
           label={t('account.locale')}
           name="locale"

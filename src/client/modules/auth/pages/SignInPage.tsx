@@ -32,7 +32,10 @@ export function SignInPage() {
     case 'totp':
       return (
         <Page title={t('signIn.codeTitle')} intro={t('signIn.codeIntro')}>
-          <CodeForm submitLabel={t('signIn.codeSubmit')} onCode={(code) => call(api.auth.verifyTotp, { body: { code } }).then(next)} />
+          <CodeForm
+            submitLabel={t('signIn.codeSubmit')}
+            onCode={(code) => call(api.auth.verifyTotp, { body: { code } }).then(next)}
+          />
           <p>
             <button type="button" className="button button--quiet" onClick={() => void cancel()}>
               {t('signIn.cancel')}
@@ -54,9 +57,15 @@ export function SignInPage() {
     case null:
       return (
         <Page title={t('signIn.title')} intro={t('signIn.intro')}>
-          {search.get('erreur') === 'proconnect' ? <Alert tone="error">{t('signIn.proconnectError')}</Alert> : null}
-          {search.get('invitation') === 'acceptee' ? <Alert tone="success">{t('signIn.invitationAccepted')}</Alert> : null}
-          {search.get('motdepasse') === 'change' ? <Alert tone="success">{t('signIn.passwordChanged')}</Alert> : null}
+          {search.get('erreur') === 'proconnect' ? (
+            <Alert tone="error">{t('signIn.proconnectError')}</Alert>
+          ) : null}
+          {search.get('invitation') === 'acceptee' ? (
+            <Alert tone="success">{t('signIn.invitationAccepted')}</Alert>
+          ) : null}
+          {search.get('motdepasse') === 'change' ? (
+            <Alert tone="success">{t('signIn.passwordChanged')}</Alert>
+          ) : null}
           <div className="card">
             <PasswordStep onDone={next} />
           </div>

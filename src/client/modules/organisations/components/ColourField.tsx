@@ -20,10 +20,22 @@ export function ColourField({ label, name, value, onChange }: ColourFieldProps) 
   const used = readableOnWhiteText(value)
   return (
     <div className="colour-field">
-      <TextField label={label} description={t('organisation.colourHelp')} name={name} value={value} onChange={onChange} dir="ltr" />
+      <TextField
+        label={label}
+        description={t('organisation.colourHelp')}
+        name={name}
+        value={value}
+        onChange={onChange}
+        dir="ltr"
+      />
       <div className="colour-field__picker">
         <label htmlFor={pickerId}>{t('organisation.pick', { label })}</label>
-        <input id={pickerId} type="color" value={ratio === null ? '#000000' : value.toLowerCase()} onChange={(e) => onChange(e.target.value)} />
+        <input
+          id={pickerId}
+          type="color"
+          value={ratio === null ? '#000000' : value.toLowerCase()}
+          onChange={(e) => onChange(e.target.value)}
+        />
       </div>
       <div className="contrast" role="status">
         {ratio === null ? (
@@ -36,7 +48,10 @@ export function ColourField({ label, name, value, onChange }: ColourFieldProps) 
             <p>
               {ratio >= minimumContrast
                 ? t('organisation.contrastOk', { ratio: isolate(formatRatio(ratio, i18n.language)) })
-                : t('organisation.contrastLow', { ratio: isolate(formatRatio(ratio, i18n.language)), used: isolate(used) })}
+                : t('organisation.contrastLow', {
+                    ratio: isolate(formatRatio(ratio, i18n.language)),
+                    used: isolate(used),
+                  })}
             </p>
           </>
         )}

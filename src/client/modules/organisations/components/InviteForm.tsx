@@ -10,7 +10,13 @@ import { TextField } from '../../../ui/TextField'
 import { isolate } from '../../../app/bidi'
 
 /** Invite someone by e-mail, with their roles and services. */
-export function InviteForm({ services, onInvited }: { services: readonly { id: string; name: string }[]; onInvited: () => Promise<void> }) {
+export function InviteForm({
+  services,
+  onInvited,
+}: {
+  services: readonly { id: string; name: string }[]
+  onInvited: () => Promise<void>
+}) {
   const { t } = useTranslation()
   const labels = useLabels()
   const form = useApiForm()
@@ -22,7 +28,9 @@ export function InviteForm({ services, onInvited }: { services: readonly { id: s
   const submit = () =>
     form.run(async () => {
       setSentTo(null)
-      const invitation = await call(api.organisations.invite, { body: { email, roles: roles.filter(isRole), serviceIds } })
+      const invitation = await call(api.organisations.invite, {
+        body: { email, roles: roles.filter(isRole), serviceIds },
+      })
       setSentTo(invitation.email)
       setEmail('')
       setRoles([])
@@ -45,7 +53,13 @@ export function InviteForm({ services, onInvited }: { services: readonly { id: s
           dir="ltr"
           isRequired
         />
-        <CheckboxGroup label={t('members.roles')} name="roles" options={labels.roleOptions} value={roles} onChange={setRoles} />
+        <CheckboxGroup
+          label={t('members.roles')}
+          name="roles"
+          options={labels.roleOptions}
+          value={roles}
+          onChange={setRoles}
+        />
         {services.length > 0 ? (
           <CheckboxGroup
             label={t('members.services')}

@@ -35,9 +35,19 @@ export function MemberDialog({ member, services, onClose, onSaved }: MemberDialo
     })
 
   return (
-    <Dialog title={t('members.editTitle', { name: isolate(member.displayName) })} isOpen onOpenChange={(open) => !open && onClose()}>
+    <Dialog
+      title={t('members.editTitle', { name: isolate(member.displayName) })}
+      isOpen
+      onOpenChange={(open) => !open && onClose()}
+    >
       <Form state={form} onSubmit={submit}>
-        <CheckboxGroup label={t('members.roles')} name="roles" options={labels.roleOptions} value={roles} onChange={setRoles} />
+        <CheckboxGroup
+          label={t('members.roles')}
+          name="roles"
+          options={labels.roleOptions}
+          value={roles}
+          onChange={setRoles}
+        />
         {services.length > 0 ? (
           <CheckboxGroup
             label={t('members.services')}

@@ -10,7 +10,15 @@ import { Table } from '../../../ui/Table'
 import { TextField } from '../../../ui/TextField'
 import { isolate } from '../../../app/bidi'
 
-function RenameDialog({ service, onClose, onSaved }: { service: { id: string; name: string }; onClose: () => void; onSaved: () => Promise<void> }) {
+function RenameDialog({
+  service,
+  onClose,
+  onSaved,
+}: {
+  service: { id: string; name: string }
+  onClose: () => void
+  onSaved: () => Promise<void>
+}) {
   const { t } = useTranslation()
   const form = useApiForm()
   const [name, setName] = useState(service.name)
@@ -21,7 +29,11 @@ function RenameDialog({ service, onClose, onSaved }: { service: { id: string; na
       onClose()
     })
   return (
-    <Dialog title={t('services.renameTitle', { name: isolate(service.name) })} isOpen onOpenChange={(open) => !open && onClose()}>
+    <Dialog
+      title={t('services.renameTitle', { name: isolate(service.name) })}
+      isOpen
+      onOpenChange={(open) => !open && onClose()}
+    >
       <Form state={form} onSubmit={submit}>
         <TextField label={t('services.name')} name="name" value={name} onChange={setName} isRequired />
         <div className="form__actions">
@@ -78,7 +90,9 @@ export function ServicesSection() {
           {t('services.create')}
         </Button>
       </Form>
-      {renaming ? <RenameDialog service={renaming} onClose={() => setRenaming(null)} onSaved={services.reload} /> : null}
+      {renaming ? (
+        <RenameDialog service={renaming} onClose={() => setRenaming(null)} onSaved={services.reload} />
+      ) : null}
     </section>
   )
 }

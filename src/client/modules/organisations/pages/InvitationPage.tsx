@@ -57,7 +57,9 @@ export function InvitationPage() {
       {!lookupError && !invitation ? <p className="loading">{t('common.loading')}</p> : null}
       {invitation ? (
         <div className="card">
-          <p className="lead">{t('invitation.intro', { organisation: isolate(invitation.organisationName) })}</p>
+          <p className="lead">
+            {t('invitation.intro', { organisation: isolate(invitation.organisationName) })}
+          </p>
           <dl className="facts">
             <dt>{t('invitation.email')}</dt>
             <dd dir="ltr">{invitation.email}</dd>

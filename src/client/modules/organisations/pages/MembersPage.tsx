@@ -16,7 +16,10 @@ import { InviteForm } from '../components/InviteForm'
 import { MemberDialog } from '../components/MemberDialog'
 import { isolate } from '../../../app/bidi'
 
-type Pending = { kind: 'edit'; member: MemberView } | { kind: 'remove'; member: MemberView } | { kind: 'revoke'; id: string; email: string }
+type Pending =
+  | { kind: 'edit'; member: MemberView }
+  | { kind: 'remove'; member: MemberView }
+  | { kind: 'revoke'; id: string; email: string }
 
 /** Members of the organisation, their roles and services; invitations. */
 export function MembersPage() {
@@ -111,7 +114,12 @@ export function MembersPage() {
       ) : null}
 
       {pending?.kind === 'edit' ? (
-        <MemberDialog member={pending.member} services={serviceList} onClose={() => setPending(null)} onSaved={members.reload} />
+        <MemberDialog
+          member={pending.member}
+          services={serviceList}
+          onClose={() => setPending(null)}
+          onSaved={members.reload}
+        />
       ) : null}
       {pending?.kind === 'remove' ? (
         <ConfirmDialog

@@ -85,8 +85,18 @@ function SettingsForm({ organisation }: { organisation: OrganisationView }) {
             </div>
           ) : null}
         </div>
-        <ColourField label={t('organisation.primary')} name="primaryColor" value={primaryColor} onChange={setPrimary} />
-        <ColourField label={t('organisation.accent')} name="accentColor" value={accentColor} onChange={setAccent} />
+        <ColourField
+          label={t('organisation.primary')}
+          name="primaryColor"
+          value={primaryColor}
+          onChange={setPrimary}
+        />
+        <ColourField
+          label={t('organisation.accent')}
+          name="accentColor"
+          value={accentColor}
+          onChange={setAccent}
+        />
         <TextField
           label={t('organisation.retention')}
           description={t('organisation.retentionHelp')}
@@ -112,7 +122,11 @@ export function OrganisationSettingsPage() {
   const { organisation } = useSession()
   return (
     <Page title={t('organisation.title')}>
-      {organisation ? <SettingsForm key={organisation.id} organisation={organisation} /> : <p className="loading">{t('common.loading')}</p>}
+      {organisation ? (
+        <SettingsForm key={organisation.id} organisation={organisation} />
+      ) : (
+        <p className="loading">{t('common.loading')}</p>
+      )}
       <ServicesSection />
     </Page>
   )

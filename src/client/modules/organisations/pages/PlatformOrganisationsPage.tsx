@@ -44,9 +44,24 @@ function CreateOrganisationForm({ onCreated }: { onCreated: () => Promise<void> 
       <h2 id="creer-organisation">{t('platform.createTitle')}</h2>
       {created ? <Alert tone="success">{t('platform.created', { name: isolate(created) })}</Alert> : null}
       <Form state={form} onSubmit={submit}>
-        <Select label={t('platform.kind')} name="kind" options={labels.kindOptions} value={kind} onChange={setKind} isRequired />
+        <Select
+          label={t('platform.kind')}
+          name="kind"
+          options={labels.kindOptions}
+          value={kind}
+          onChange={setKind}
+          isRequired
+        />
         <TextField label={t('platform.name')} name="name" value={name} onChange={setName} isRequired />
-        <TextField label={t('platform.siret')} description={t('platform.siretHelp')} name="siret" value={siret} onChange={setSiret} inputMode="numeric" dir="ltr" />
+        <TextField
+          label={t('platform.siret')}
+          description={t('platform.siretHelp')}
+          name="siret"
+          value={siret}
+          onChange={setSiret}
+          inputMode="numeric"
+          dir="ltr"
+        />
         <TextField
           label={t('platform.insee')}
           description={t('platform.inseeHelp')}
@@ -85,7 +100,13 @@ export function PlatformOrganisationsPage() {
       {organisations.error ? <Alert tone="error">{organisations.error}</Alert> : null}
       <Table
         caption={t('platform.caption', { count: organisations.data?.length ?? 0 })}
-        columns={[t('platform.name'), t('platform.kind'), t('platform.siret'), t('platform.insee'), t('platform.createdAt')]}
+        columns={[
+          t('platform.name'),
+          t('platform.kind'),
+          t('platform.siret'),
+          t('platform.insee'),
+          t('platform.createdAt'),
+        ]}
         isEmpty={organisations.data?.length === 0}
         empty={t('platform.none')}
       >
@@ -93,8 +114,12 @@ export function PlatformOrganisationsPage() {
           <tr key={o.id}>
             <th scope="row">{o.name}</th>
             <td>{labels.kind(o.kind)}</td>
-            <td dir="ltr" className="cell--ltr">{o.siret ?? '—'}</td>
-            <td dir="ltr" className="cell--ltr">{o.communeInsee ?? '—'}</td>
+            <td dir="ltr" className="cell--ltr">
+              {o.siret ?? '—'}
+            </td>
+            <td dir="ltr" className="cell--ltr">
+              {o.communeInsee ?? '—'}
+            </td>
             <td>{formatDate(o.createdAt, i18n.language)}</td>
           </tr>
         ))}

@@ -1,0 +1,113 @@
+import { describe, expect, test } from 'vitest'
+import type { SessionView } from '../../shared/modules/auth/auth.contract'
+import { contracts } from '../../shared/modules'
+import { canAccess, subjectOf } from './access'
+import { visibleNavItems } from './navigation'
+
+const orgA = '01900000-0000-7000-8000-00000000000a'
+const orgB = '01900000-0000-7000-8000-00000000000b'
+
+function session(
+  overrides: Partial<SessionView> = {},
+  account: Partial<NonNullable<SessionView['account']>> = {},
+): SessionView {
+  return {
+    csrfToken: 'jeton',
+    account: {
+      id: '01900000-0000-7000-8000-000000000001',
+      email: 'agent@exemple.fr',
+      displayName: 'Agent',
+      platformAdmin: false,
+      totpEnabled: true,
+      locale: 'fr',
+      ...account,
+    },
+    stage: 'active',
+    currentOrganisationId: orgA,
+    memberships: [
+      {
+        organisationId: orgA,
+        organisationName: 'CCAS A',
+        organisationKind: 'ccas',
+        roles: ['administrateur'],
+        active: true,
+      },
+      {
+        organisationId: orgB,
+        organisationName: 'CCAS B',
+        organisationKind: 'ccas',
+        roles: ['lecture_statistiques'],
+        active: true,
+      },
+    ],
+    proconnectEnabled: false,
+    ...overrides,
+  }
+}
+
+const anonymous: SessionView = {
+  ...session(),
+  account: null,
+  stage: null,
+  currentOrganisationId: null,
+  memberships: [],
+}
+const hrefs = (s: SessionView) => visibleNavItems(s).map((i) => i.href)
+
+describe('client access check (shared policy)', () => {
+  test('uses the roles of the current organisation only', () => {
+    expect(subjectOf(session())?.roles).toEqual(['administrateur'])
+    expect(subjectOf(session({ currentOrganisationId: orgB }))?.roles).toEqual(['lecture_statistiques'])
+    expect(canAccess(contracts.audit.search.access, session())).toBe(true)
+    expect(canAccess(contracts.audit.search.access, session({ currentOrganisationId: orgB }))).toBe(false)
+  })
+
+  test('an inactive membership gives no role', () => {
+    const s = session({
+      memberships: [
+        {
+          organisationId: orgA,
+          organisationName: 'CCAS A',
+          organisationKind: 'ccas',
+          roles: ['administrateur'],
+          active: false,
+        },
+      ],
+    })
+    expect(canAccess(contracts.organisations.current.access, s)).toBe(false)
+  })
+
+  test('nothing but public routes before the second factor', () => {
+    const s = session({ stage: 'totp' })
+    expect(canAccess(contracts.auth.login.access, s)).toBe(true)
+    expect(canAccess(contracts.auth.verifyTotp.access, s)).toBe(true)
+    expect(canAccess(contracts.auth.updateProfile.access, s)).toBe(false)
+    expect(visibleNavItems(s)).toEqual([])
+    expect(visibleNavItems(anonymous)).toEqual([])
+  })
+
+  test('the menu follows the contracts: administrator, direction, statistics reader, platform administrator', () => {
+    expect(hrefs(session())).toEqual([
+      '/',
+      '/administration/membres',
+      '/administration/organisation',
+      '/journal',
+      '/mon-compte',
+    ])
+    const direction = session({
+      memberships: [
+        {
+          organisationId: orgA,
+          organisationName: 'CCAS A',
+          organisationKind: 'ccas',
+          roles: ['direction'],
+          active: true,
+        },
+      ],
+    })
+    expect(hrefs(direction)).toEqual(['/', '/administration/membres', '/mon-compte'])
+    expect(hrefs(session({ currentOrganisationId: orgB }))).toEqual(['/', '/mon-compte'])
+    const platform = session({ currentOrganisationId: null, memberships: [] }, { platformAdmin: true })
+    expect(hrefs(platform)).toEqual(['/', '/administration/organisations', '/mon-compte'])
+  })
+})
