@@ -57,7 +57,7 @@ export const defaultParams: SearchParams = {
   avgRemoved: 10,
   maxString: 10,
   blinkRate: 0.01,
-  fleetShare: 0.55,
+  fleetShare: 0.65,
   tempFactor: 2,
   localSearch: true,
   lsNeighbours: 15,
