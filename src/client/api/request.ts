@@ -18,8 +18,22 @@ export interface RequestParts {
   init: RequestInit
 }
 
-const asText = (value: unknown): string =>
-  typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value)
+function asText(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return value
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return value.toString()
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      return ''
+    case 'object':
+      return JSON.stringify(value)
+  }
+}
 
 /** `/api/members/:id` with `{ id }` → `/api/members/<id>`; every value is URL-encoded. */
 export function fillPath(path: string, params: Record<string, unknown> | undefined): string {
