@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vites
 import { startE2eServer, type E2eServer } from '../src/server/test/e2e-server'
 import { launchBrowser, newContext, screenshotOpenPages, watchErrors } from './support/browser'
 import { checkPage, expectNoAxeViolations, screenshot } from './support/checks'
+import { contrastWithWhite } from '../src/client/app/theme'
 import { ensureClientBuilt } from './support/client-build'
 import { codeFromEnrolmentPage, linkInMail, setChecked, signIn } from './support/journeys'
 
@@ -73,13 +74,31 @@ describe('administration of an organisation', () => {
       .first()
       .waitFor()
     await checkPage(page, 'organisation')
+    // The tenant sets a logo and a yellow too light for white text: the interface darkens it.
+    const logo =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#0b6e4f"/><text x="10" y="27" font-size="20" fill="#fff">CCAS</text></svg>'
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(logo) })
+    await page.getByRole('img', { name: 'Aperçu du logo' }).waitFor()
     await page.getByLabel('Couleur principale', { exact: true }).fill('#ffdd00')
     await page
       .getByText(/trop faible/)
       .first()
       .waitFor()
     await screenshot(page, 'organisation-contraste-fr-bureau')
-    await page.getByLabel('Couleur principale', { exact: true }).fill('#1d4ed8')
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click()
+    await page.getByText('Modifications enregistrées.').waitFor()
+    await page
+      .getByRole('banner')
+      .getByRole('img', { name: /^Logo de/ })
+      .waitFor()
+    const primary = await page.evaluate(() =>
+      getComputedStyle(document.documentElement).getPropertyValue('--color-primary').trim(),
+    )
+    expect(primary).not.toBe('#ffdd00')
+    expect(contrastWithWhite(primary)).toBeGreaterThanOrEqual(4.5)
+    await checkPage(page, 'organisation-theme')
 
     await menu.getByRole('link', { name: 'Mon compte' }).click()
     await page.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor()

@@ -75,9 +75,9 @@ export function Form({ state, onSubmit, children, label, className }: FormProps)
     if (!state.error) return
     const form = formRef.current
     const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]')
+    const focusable = 'input:not([type="file"]), select, textarea, button'
     const target =
-      invalid &&
-      (invalid.matches('input, select, textarea, button') ? invalid : invalid.querySelector('input'))
+      invalid && (invalid.matches(focusable) ? invalid : invalid.querySelector<HTMLElement>(focusable))
     ;(target ?? alertRef.current)?.focus()
   }, [state.error, state.attempt])
 

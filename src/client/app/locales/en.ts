@@ -180,6 +180,7 @@ export const en: Translation = {
     logo: 'Logo',
     logoHelp: 'PNG, JPEG, WebP or SVG image, 200 KB at most.',
     logoPreview: 'Logo preview',
+    logoPick: 'Choose an image',
     logoRemove: 'Remove the logo',
     logoType: 'The logo must be a PNG, JPEG, WebP or SVG image.',
     logoSize: 'The logo must weigh 200 KB at most.',

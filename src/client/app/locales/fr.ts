@@ -179,6 +179,7 @@ export const fr = {
     logo: 'Logo',
     logoHelp: 'Image PNG, JPEG, WebP ou SVG, 200 Ko au plus.',
     logoPreview: 'Aperçu du logo',
+    logoPick: 'Choisir une image',
     logoRemove: 'Retirer le logo',
     logoType: 'Le logo doit être une image PNG, JPEG, WebP ou SVG.',
     logoSize: 'Le logo doit peser 200 Ko au plus.',

@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OrganisationView } from '../../../../shared/modules/organisations/organisations.contract'
 import { api, call } from '../../../api'
@@ -9,6 +9,7 @@ import { Form, useApiForm } from '../../../ui/Form'
 import { Page } from '../../../ui/Page'
 import { TextField } from '../../../ui/TextField'
 import { ColourField } from '../components/ColourField'
+import { LogoField } from '../components/LogoField'
 import { ServicesSection } from '../components/ServicesSection'
 import { checkLogo, readAsDataUrl } from '../logo'
 
@@ -16,8 +17,6 @@ function SettingsForm({ organisation }: { organisation: OrganisationView }) {
   const { t } = useTranslation()
   const { reloadOrganisation } = useSession()
   const form = useApiForm()
-  const logoInputId = useId()
-  const logoHelpId = useId()
   const [name, setName] = useState(organisation.name)
   const [logo, setLogo] = useState<string | null>(organisation.logoDataUrl)
   const [primaryColor, setPrimary] = useState(organisation.primaryColor)
@@ -25,16 +24,14 @@ function SettingsForm({ organisation }: { organisation: OrganisationView }) {
   const [months, setMonths] = useState(String(organisation.auditRetentionMonths))
   const [saved, setSaved] = useState(false)
 
-  const pickLogo = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0]
-    if (!file) return
+  const [logoError, setLogoError] = useState<string | undefined>(undefined)
+  const pickLogo = async (file: File) => {
     const check = checkLogo(file)
     if (check !== 'ok') {
-      form.fail(t(check === 'type' ? 'organisation.logoType' : 'organisation.logoSize'), 'logoDataUrl')
-      event.target.value = ''
+      setLogoError(t(check === 'type' ? 'organisation.logoType' : 'organisation.logoSize'))
       return
     }
-    form.clear()
+    setLogoError(undefined)
     setLogo(await readAsDataUrl(file))
   }
 
@@ -48,43 +45,18 @@ function SettingsForm({ organisation }: { organisation: OrganisationView }) {
       setSaved(true)
     })
 
-  const logoError = form.fieldErrors['logoDataUrl']
   return (
     <section className="card" aria-labelledby="identite">
       <h2 id="identite">{t('organisation.identity')}</h2>
       {saved ? <Alert tone="success">{t('common.saved')}</Alert> : null}
       <Form state={form} onSubmit={submit}>
         <TextField label={t('organisation.name')} name="name" value={name} onChange={setName} isRequired />
-        <div className="field">
-          <label className="field__label" htmlFor={logoInputId}>
-            {t('organisation.logo')}
-          </label>
-          <p className="field__help" id={logoHelpId}>
-            {t('organisation.logoHelp')}
-          </p>
-          {logo ? <img className="logo-preview" src={logo} alt={t('organisation.logoPreview')} /> : null}
-          <input
-            id={logoInputId}
-            className="field__file"
-            type="file"
-            accept="image/png,image/jpeg,image/webp,image/svg+xml"
-            aria-describedby={logoError ? `${logoHelpId} ${logoInputId}-erreur` : logoHelpId}
-            aria-invalid={logoError ? true : undefined}
-            onChange={(e) => void pickLogo(e)}
-          />
-          {logoError ? (
-            <p className="field__error" id={`${logoInputId}-erreur`}>
-              {logoError}
-            </p>
-          ) : null}
-          {logo ? (
-            <div>
-              <Button variant="quiet" onPress={() => setLogo(null)}>
-                {t('organisation.logoRemove')}
-              </Button>
-            </div>
-          ) : null}
-        </div>
+        <LogoField
+          value={logo}
+          onPick={(file) => void pickLogo(file)}
+          onRemove={() => setLogo(null)}
+          error={logoError}
+        />
         <ColourField
           label={t('organisation.primary')}
           name="primaryColor"
