@@ -61,4 +61,23 @@ describe('platform administration', () => {
     expect(errors).toEqual([])
     await context.close()
   }, 120_000)
+
+  test('direction reads the members without being able to change them', async () => {
+    onTestFailed(() => screenshotOpenPages('echec-direction'))
+    const context = await newContext(browser, server.url)
+    const page = await context.newPage()
+    const errors = watchErrors(page)
+    const email = server.demo.accounts.direction
+    await signIn(page, email, server.demo.password, () => server.totpCodeFor(email))
+
+    const menu = page.getByRole('navigation', { name: 'Menu principal' })
+    await expect(menu.getByRole('link', { name: 'Organisation', exact: true }).count()).resolves.toBe(0)
+    await menu.getByRole('link', { name: 'Membres' }).click()
+    await page.getByRole('rowheader', { name: 'Démo direction' }).waitFor()
+    await expect(page.getByRole('button', { name: /^Modifier/ }).count()).resolves.toBe(0)
+    await expect(page.getByRole('heading', { name: 'Inviter une personne' }).count()).resolves.toBe(0)
+    await checkPage(page, 'membres-lecture')
+    expect(errors).toEqual([])
+    await context.close()
+  }, 120_000)
 })
