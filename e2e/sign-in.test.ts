@@ -62,6 +62,20 @@ describe('sign-in', () => {
     await page.goto('/connexion?erreur=proconnect')
     await page.getByRole('alert').filter({ hasText: 'La connexion avec ProConnect n’a pas abouti' }).waitFor()
     await checkPage(page, 'connexion-erreur-proconnect')
+
+    // Keyboard: the first Tab reaches the skip link, visibly focused; Enter moves to the content.
+    await page.reload()
+    await page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor()
+    await page.keyboard.press('Tab')
+    const skip = page.getByRole('link', { name: 'Aller au contenu' })
+    await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true)
+    await expect(skip.evaluate((el) => getComputedStyle(el).boxShadow)).resolves.not.toBe('none')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('contenu')
+    await page.keyboard.press('Tab')
+    await expect(
+      page.getByLabel('Adresse e-mail').evaluate((el) => el === document.activeElement),
+    ).resolves.toBe(true)
     await context.close()
   }, 60_000)
 
