@@ -4,7 +4,7 @@ import { startE2eServer, type E2eServer } from '../src/server/test/e2e-server'
 import { launchBrowser, newContext, screenshotOpenPages, watchErrors } from './support/browser'
 import { checkPage } from './support/checks'
 import { ensureClientBuilt } from './support/client-build'
-import { signIn } from './support/journeys'
+import { linkInMail, signIn } from './support/journeys'
 
 let server: E2eServer
 let browser: Browser
@@ -39,7 +39,8 @@ describe('platform administration', () => {
     await page.getByLabel('Nom', { exact: true }).fill('CIAS du Grand Ornans')
     await page.getByLabel('SIRET').fill('12345678901234')
     await page.getByLabel('Code INSEE de la commune').fill('25434')
-    await page.getByLabel('E-mail du premier administrateur').fill('direction@cias-ornans.example')
+    // The first administrator already works elsewhere: the demo director of Besançon.
+    await page.getByLabel('E-mail du premier administrateur').fill(server.demo.accounts.direction)
     await page.getByRole('button', { name: 'Créer l’organisation' }).click()
     const siret = page.getByLabel('SIRET')
     await expect.poll(() => siret.getAttribute('aria-invalid')).toBe('true')
@@ -62,21 +63,47 @@ describe('platform administration', () => {
     await context.close()
   }, 120_000)
 
-  test('direction reads the members without being able to change them', async () => {
+  test('a person with an account joins a second organisation and switches between the two', async () => {
     onTestFailed(() => screenshotOpenPages('echec-direction'))
     const context = await newContext(browser, server.url)
     const page = await context.newPage()
     const errors = watchErrors(page)
     const email = server.demo.accounts.direction
+
+    // The invitation sent when the organisation was created: an account exists, nothing to create.
+    await page.goto(await linkInMail(server.url, email, '/invitation'))
+    await page.getByText('Vous avez déjà un compte : acceptez l’invitation puis connectez-vous.').waitFor()
+    await page.getByRole('button', { name: 'Accepter l’invitation' }).click()
+    await page.getByText('Invitation acceptée. Vous pouvez maintenant vous connecter.').waitFor()
     await signIn(page, email, server.demo.password, () => server.totpCodeFor(email))
 
+    const switchTo = async (name: RegExp) => {
+      await page.getByRole('button', { name: /Organisation de travail/ }).click()
+      await page.getByRole('option', { name }).click()
+      await page.getByRole('button', { name: 'Changer', exact: true }).click()
+      await page.getByRole('region', { name: 'Votre organisation' }).getByText(name).first().waitFor()
+    }
+    await checkPage(page, 'accueil-plusieurs-organisations')
     const menu = page.getByRole('navigation', { name: 'Menu principal' })
+
+    // In Besançon, direction reads the members but cannot change them.
+    await switchTo(/CCAS de Besançon/)
     await expect(menu.getByRole('link', { name: 'Organisation', exact: true }).count()).resolves.toBe(0)
     await menu.getByRole('link', { name: 'Membres' }).click()
     await page.getByRole('rowheader', { name: 'Démo direction' }).waitFor()
     await expect(page.getByRole('button', { name: /^Modifier/ }).count()).resolves.toBe(0)
     await expect(page.getByRole('heading', { name: 'Inviter une personne' }).count()).resolves.toBe(0)
     await checkPage(page, 'membres-lecture')
+
+    // In the new CIAS, the same person is its administrator.
+    await menu.getByRole('link', { name: 'Accueil' }).click()
+    await switchTo(/CIAS du Grand Ornans/)
+    await menu.getByRole('link', { name: 'Organisation', exact: true }).waitFor()
+    await menu.getByRole('link', { name: 'Membres' }).click()
+    await page
+      .getByRole('button', { name: /^Modifier/ })
+      .first()
+      .waitFor()
     expect(errors).toEqual([])
     await context.close()
   }, 120_000)
