@@ -100,6 +100,18 @@ describe('administration of an organisation', () => {
     expect(contrastWithWhite(primary)).toBeGreaterThanOrEqual(4.5)
     await checkPage(page, 'organisation-theme')
 
+    // Services (pôles): create one, then rename it in a dialog.
+    await page.getByLabel('Nom du nouveau service').fill('Logement')
+    await page.getByRole('button', { name: 'Créer le service' }).click()
+    await page.getByRole('rowheader', { name: 'Logement', exact: true }).waitFor()
+    await page.getByRole('button', { name: 'Renommer Logement' }).click()
+    const rename = page.getByRole('dialog')
+    await rename.getByLabel('Nom du service').fill('Logement et hébergement')
+    await expectNoAxeViolations(page, 'dialogue de renommage (fr)')
+    await rename.getByRole('button', { name: 'Enregistrer' }).click()
+    await rename.waitFor({ state: 'detached' })
+    await page.getByRole('rowheader', { name: 'Logement et hébergement' }).waitFor()
+
     await menu.getByRole('link', { name: 'Mon compte' }).click()
     await page.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor()
     await checkPage(page, 'mon-compte')
@@ -126,6 +138,16 @@ describe('administration of an organisation', () => {
     await page.getByText(/^Invitation envoyée à .nouvelle\.collegue@exemple\.fr.\.$/).waitFor()
     await page.getByRole('rowheader', { name: inviteeEmail }).waitFor()
     await checkPage(page, 'membres')
+
+    // An invitation sent by mistake is cancelled.
+    await page.getByLabel('Adresse e-mail', { exact: true }).fill('erreur@exemple.fr')
+    await setChecked(inviteForm.getByRole('group', { name: 'Rôles' }), 'Direction', true)
+    await page.getByRole('button', { name: 'Envoyer l’invitation' }).click()
+    await page.getByRole('rowheader', { name: 'erreur@exemple.fr' }).waitFor()
+    await page.getByRole('button', { name: 'Annuler l’invitation erreur@exemple.fr' }).click()
+    const revoke = page.getByRole('dialog')
+    await revoke.getByRole('button', { name: 'Annuler l’invitation' }).click()
+    await page.getByRole('rowheader', { name: 'erreur@exemple.fr' }).waitFor({ state: 'detached' })
 
     // The invitee opens the e-mailed link in their own browser and creates an account.
     const invitationLink = await linkInMail(server.url, inviteeEmail, '/invitation')
