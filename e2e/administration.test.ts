@@ -200,6 +200,19 @@ describe('administration of an organisation', () => {
     expect(await change.textContent()).toContain('Accueil')
     await checkPage(page, 'journal')
 
+    // Filter by action with the keyboard only: only changes remain.
+    await page.getByRole('button', { name: /^Toutes les actions/ }).focus()
+    await page.keyboard.press('Enter')
+    await page.getByRole('listbox').waitFor()
+    await page.keyboard.type('Modif')
+    await page.keyboard.press('Enter')
+    await page.getByRole('button', { name: /^Modification/ }).waitFor()
+    await page.getByRole('button', { name: 'Rechercher' }).press('Enter')
+    await page.getByRole('row').filter({ hasText: 'Création' }).first().waitFor({ state: 'detached' })
+    const actions = await page.locator('tbody tr td:nth-child(3)').allTextContents()
+    expect(actions.length).toBeGreaterThan(0)
+    expect(new Set(actions)).toEqual(new Set(['Modification']))
+
     expect(errors).toEqual([])
     await admin.close()
   }, 300_000)
