@@ -264,7 +264,7 @@ export const ar: Translation = {
     action: 'العملية',
     allActions: 'كل العمليات',
     entityType: 'نوع العنصر',
-    entityTypeHelp: 'مثلاً: membership، organisation.',
+    entityTypeHelp: 'رمز تقني، مثلاً: \u2066member, invitation, organisation\u2069.',
     from: 'من',
     to: 'إلى',
     search: 'بحث',

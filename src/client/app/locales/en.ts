@@ -260,7 +260,7 @@ export const en: Translation = {
     action: 'Action',
     allActions: 'All actions',
     entityType: 'Type of item',
-    entityTypeHelp: 'For example: membership, organisation.',
+    entityTypeHelp: 'Technical code, for example: member, invitation, organisation.',
     from: 'From',
     to: 'To',
     search: 'Search',

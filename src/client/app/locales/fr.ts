@@ -259,7 +259,7 @@ export const fr = {
     action: 'Action',
     allActions: 'Toutes les actions',
     entityType: 'Type d’élément',
-    entityTypeHelp: 'Par exemple : membership, organisation.',
+    entityTypeHelp: 'Code technique, par exemple : member, invitation, organisation.',
     from: 'Du',
     to: 'Au',
     search: 'Rechercher',
