@@ -96,6 +96,9 @@ class ThreadRunner implements Runner {
       p?.(m)
     })
     w.on('error', (e: Error) => this.failed?.(e))
+    w.on('exit', (code) => {
+      if (this.pending !== null) this.failed?.(new Error(`solver worker stopped (exit code ${code})`))
+    })
   }
   run(req: RunRequest): Promise<WorkerReply> {
     return new Promise((resolve, reject) => {

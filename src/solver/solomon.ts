@@ -1,4 +1,4 @@
-import { buildNeighbours, sharedF32, sharedF64, sharedI32, sharedU8 } from './problem'
+import { buildNeighbours, sharedF64, sharedI32, sharedU8 } from './problem'
 import type { Problem } from './problem'
 
 /** A Solomon VRPTW instance as read from its text file (node 0 is the depot). */
@@ -129,7 +129,6 @@ export function solomonProblem(inst: SolomonInstance, hierarchical: boolean, nei
     unassignedWeight: 1e7,
     hierarchical,
   }
-  void sharedF32
   buildNeighbours(p, neighbours)
   return p
 }
