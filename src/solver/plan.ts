@@ -231,7 +231,7 @@ export function explainUnassigned(c: Compiled, v: number, sol: Solution): Unassi
     reachable++
     const wk = t1 + p.service[v]! + t2
     const a = p.vehAgent[k]!
-    if (wk <= p.vehMaxWork[k]! && span <= p.vehMaxSpan[k]! && wk <= p.agentMaxWork[a]! - 0) {
+    if (wk <= p.vehMaxWork[k]! && span <= p.vehMaxSpan[k]! && wk <= p.agentMaxWork[a]!) {
       if (work[a]! + wk <= p.agentMaxWork[a]!) hoursOk++
     }
   }
