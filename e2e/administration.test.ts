@@ -1,32 +1,19 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest'
-import { startE2eServer, type E2eServer } from '../src/server/test/e2e-server'
-import { launchBrowser, newContext, screenshotOpenPages, watchErrors } from './support/browser'
+import { describe, expect, onTestFailed, test } from 'vitest'
+import { newContext, screenshotOpenPages, watchErrors } from './support/browser'
 import { checkPage, expectNoAxeViolations, screenshot } from './support/checks'
 import { contrastWithWhite } from '../src/client/app/theme'
-import { ensureClientBuilt } from './support/client-build'
+import { useJourneyPlatform } from './support/platform'
 import { codeFromEnrolmentPage, linkInMail, setChecked, signIn } from './support/journeys'
 
-let server: E2eServer
-let browser: Browser
-
-beforeAll(async () => {
-  await ensureClientBuilt()
-  ;[server, browser] = await Promise.all([startE2eServer(), launchBrowser()])
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const platform = useJourneyPlatform()
 
 describe('administration of an organisation', () => {
   test('an administrator signs in with TOTP, invites a member who joins by e-mail, changes their role and finds it in the log', async () => {
     onTestFailed(() => screenshotOpenPages('echec-administration'))
-    const admin = await newContext(browser, server.url)
+    const admin = await newContext(platform.browser, platform.server.url)
     const page = await admin.newPage()
     const errors = watchErrors(page)
-    const adminEmail = server.demo.accounts.administrateur
+    const adminEmail = platform.server.demo.accounts.administrateur
 
     // Sign-in page, then the first sign-in sets up the second factor.
     await page.goto('/connexion')
@@ -41,7 +28,7 @@ describe('administration of an organisation', () => {
     expect(await failure.textContent()).toMatch(/\S/)
     await screenshot(page, 'connexion-erreur-fr-bureau')
 
-    await page.getByLabel('Mot de passe', { exact: true }).fill(server.demo.password)
+    await page.getByLabel('Mot de passe', { exact: true }).fill(platform.server.demo.password)
     await page.getByRole('button', { name: 'Se connecter', exact: true }).click()
     await page.getByRole('heading', { level: 1, name: 'Activer la double authentification' }).waitFor()
     await page.locator('code.secret').waitFor()
@@ -150,8 +137,8 @@ describe('administration of an organisation', () => {
     await page.getByRole('rowheader', { name: 'erreur@exemple.fr' }).waitFor({ state: 'detached' })
 
     // The invitee opens the e-mailed link in their own browser and creates an account.
-    const invitationLink = await linkInMail(server.url, inviteeEmail, '/invitation')
-    const inviteeContext = await newContext(browser, server.url)
+    const invitationLink = await linkInMail(platform.server.url, inviteeEmail, '/invitation')
+    const inviteeContext = await newContext(platform.browser, platform.server.url)
     const invitee = await inviteeContext.newPage()
     const inviteeErrors = watchErrors(invitee)
     await invitee.goto(invitationLink)
@@ -166,7 +153,7 @@ describe('administration of an organisation', () => {
     await invitee.getByRole('button', { name: 'Accepter l’invitation' }).click()
     await invitee.getByText('Invitation acceptée. Vous pouvez maintenant vous connecter.').waitFor()
     await signIn(invitee, inviteeEmail, 'une phrase de passe assez longue', () =>
-      server.totpCodeFor(inviteeEmail),
+      platform.server.totpCodeFor(inviteeEmail),
     )
     await expect(invitee.getByText('Vos rôles : Accueil').isVisible()).resolves.toBe(true)
     expect(inviteeErrors).toEqual([])

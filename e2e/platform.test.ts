@@ -1,32 +1,19 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest'
-import { startE2eServer, type E2eServer } from '../src/server/test/e2e-server'
-import { launchBrowser, newContext, screenshotOpenPages, watchErrors } from './support/browser'
+import { describe, expect, onTestFailed, test } from 'vitest'
+import { newContext, screenshotOpenPages, watchErrors } from './support/browser'
 import { checkPage } from './support/checks'
-import { ensureClientBuilt } from './support/client-build'
+import { useJourneyPlatform } from './support/platform'
 import { linkInMail, signIn } from './support/journeys'
 
-let server: E2eServer
-let browser: Browser
-
-beforeAll(async () => {
-  await ensureClientBuilt()
-  ;[server, browser] = await Promise.all([startE2eServer(), launchBrowser()])
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const platform = useJourneyPlatform()
 
 describe('platform administration', () => {
   test('the platform administrator creates an organisation; a bad SIRET is named next to its field', async () => {
     onTestFailed(() => screenshotOpenPages('echec-plateforme'))
-    const context = await newContext(browser, server.url)
+    const context = await newContext(platform.browser, platform.server.url)
     const page = await context.newPage()
     const errors = watchErrors(page)
-    const email = server.demo.platformAdminEmail
-    await signIn(page, email, server.demo.password, () => server.totpCodeFor(email))
+    const email = platform.server.demo.platformAdminEmail
+    await signIn(page, email, platform.server.demo.password, () => platform.server.totpCodeFor(email))
 
     await page
       .getByRole('navigation', { name: 'Menu principal' })
@@ -40,7 +27,7 @@ describe('platform administration', () => {
     await page.getByLabel('SIRET').fill('12345678901234')
     await page.getByLabel('Code INSEE de la commune').fill('25434')
     // The first administrator already works elsewhere: the demo director of Besançon.
-    await page.getByLabel('E-mail du premier administrateur').fill(server.demo.accounts.direction)
+    await page.getByLabel('E-mail du premier administrateur').fill(platform.server.demo.accounts.direction)
     await page.getByRole('button', { name: 'Créer l’organisation' }).click()
     const siret = page.getByLabel('SIRET')
     await expect.poll(() => siret.getAttribute('aria-invalid')).toBe('true')
@@ -65,17 +52,17 @@ describe('platform administration', () => {
 
   test('a person with an account joins a second organisation and switches between the two', async () => {
     onTestFailed(() => screenshotOpenPages('echec-direction'))
-    const context = await newContext(browser, server.url)
+    const context = await newContext(platform.browser, platform.server.url)
     const page = await context.newPage()
     const errors = watchErrors(page)
-    const email = server.demo.accounts.direction
+    const email = platform.server.demo.accounts.direction
 
     // The invitation sent when the organisation was created: an account exists, nothing to create.
-    await page.goto(await linkInMail(server.url, email, '/invitation'))
+    await page.goto(await linkInMail(platform.server.url, email, '/invitation'))
     await page.getByText('Vous avez déjà un compte : acceptez l’invitation puis connectez-vous.').waitFor()
     await page.getByRole('button', { name: 'Accepter l’invitation' }).click()
     await page.getByText('Invitation acceptée. Vous pouvez maintenant vous connecter.').waitFor()
-    await signIn(page, email, server.demo.password, () => server.totpCodeFor(email))
+    await signIn(page, email, platform.server.demo.password, () => platform.server.totpCodeFor(email))
 
     const switchTo = async (name: RegExp) => {
       await page.getByRole('button', { name: /Organisation de travail/ }).click()

@@ -1,32 +1,19 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest'
-import { startE2eServer, type E2eServer } from '../src/server/test/e2e-server'
-import { launchBrowser, newContext, screenshotOpenPages, watchErrors } from './support/browser'
+import { describe, expect, onTestFailed, test } from 'vitest'
+import { newContext, screenshotOpenPages, watchErrors } from './support/browser'
 import { checkPage } from './support/checks'
-import { ensureClientBuilt } from './support/client-build'
+import { useJourneyPlatform } from './support/platform'
 import { linkInMail, signIn } from './support/journeys'
 
-let server: E2eServer
-let browser: Browser
-
-beforeAll(async () => {
-  await ensureClientBuilt()
-  ;[server, browser] = await Promise.all([startE2eServer(), launchBrowser()])
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const platform = useJourneyPlatform()
 
 describe('sign-in', () => {
   test('with ProConnect, against the local OpenID Connect provider', async () => {
     onTestFailed(() => screenshotOpenPages('echec-proconnect'))
-    const context = await newContext(browser, server.url)
+    const context = await newContext(platform.browser, platform.server.url)
     const page = await context.newPage()
     const errors = watchErrors(page)
-    const email = server.demo.accounts.lecture_statistiques
-    server.oidc.signInAs({
+    const email = platform.server.demo.accounts.lecture_statistiques
+    platform.server.oidc.signInAs({
       sub: 'proconnect-statistiques',
       email,
       given_name: 'Dominique',
@@ -57,7 +44,7 @@ describe('sign-in', () => {
 
   test('a failed ProConnect sign-in is explained on the sign-in page', async () => {
     onTestFailed(() => screenshotOpenPages('echec-proconnect-erreur'))
-    const context = await newContext(browser, server.url)
+    const context = await newContext(platform.browser, platform.server.url)
     const page = await context.newPage()
     await page.goto('/connexion?erreur=proconnect')
     await page.getByRole('alert').filter({ hasText: 'La connexion avec ProConnect n’a pas abouti' }).waitFor()
@@ -81,10 +68,10 @@ describe('sign-in', () => {
 
   test('a forgotten password is replaced through the e-mailed link', async () => {
     onTestFailed(() => screenshotOpenPages('echec-mot-de-passe'))
-    const context = await newContext(browser, server.url)
+    const context = await newContext(platform.browser, platform.server.url)
     const page = await context.newPage()
     const errors = watchErrors(page)
-    const email = server.demo.accounts.partenaire
+    const email = platform.server.demo.accounts.partenaire
 
     await page.goto('/connexion')
     await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click()
@@ -94,7 +81,7 @@ describe('sign-in', () => {
     await page.getByRole('button', { name: 'Recevoir le lien' }).click()
     await page.getByText('Demande envoyée').waitFor()
 
-    await page.goto(await linkInMail(server.url, email, '/mot-de-passe/nouveau'))
+    await page.goto(await linkInMail(platform.server.url, email, '/mot-de-passe/nouveau'))
     await page.getByRole('heading', { level: 1, name: 'Choisir un nouveau mot de passe' }).waitFor()
     await checkPage(page, 'mot-de-passe-nouveau')
     await page.getByLabel('Nouveau mot de passe', { exact: true }).fill('court')
@@ -108,7 +95,7 @@ describe('sign-in', () => {
     await page.getByLabel('Confirmez le nouveau mot de passe').fill('un nouveau mot de passe bien long')
     await page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click()
     await page.getByText('Mot de passe changé. Vous pouvez maintenant vous connecter.').waitFor()
-    await signIn(page, email, 'un nouveau mot de passe bien long', () => server.totpCodeFor(email))
+    await signIn(page, email, 'un nouveau mot de passe bien long', () => platform.server.totpCodeFor(email))
     expect(errors).toEqual([])
     await context.close()
   }, 120_000)

@@ -9,8 +9,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
+import { createDatabase, dropDatabase } from '../../src/server/db/admin'
 import { loadConfig } from '../../src/server/config'
-import { currentTotp } from '../../src/server/modules/auth/totp'
+import { HttpSession } from '../../src/server/test/http-session'
 import { startPlatform } from '../../src/server/start'
 
 const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 5
@@ -47,14 +48,8 @@ async function platform(database: 'pglite' | 'postgresql'): Promise<Row[]> {
   let url: string | undefined
   if (database === 'postgresql') {
     dbName = `lien_bench_${process.pid}`
-    const admin = new pg.Client({ connectionString: postgresUrl })
-    await admin.connect()
-    await admin.query(`drop database if exists ${dbName} with (force)`)
-    await admin.query(`create database ${dbName}`)
-    await admin.end()
-    const u = new URL(postgresUrl)
-    u.pathname = `/${dbName}`
-    url = u.href
+    await dropDatabase(postgresUrl, dbName)
+    url = await createDatabase(postgresUrl, dbName)
   }
   const config = loadConfig({
     NODE_ENV: 'production',
@@ -69,31 +64,11 @@ async function platform(database: 'pglite' | 'postgresql'): Promise<Row[]> {
   const p = await startPlatform(config, { rateLimitFactor: 1000 })
   const port = (p.app.server.address() as { port: number }).port
   const base = `http://127.0.0.1:${port}`
-  const cookies = new Map<string, string>()
-  let csrf = ''
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(base + path, {
-      method,
-      headers: {
-        cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-        ...(body ? { 'content-type': 'application/json', 'x-csrf-token': csrf } : {}),
-      },
-      body: body ? JSON.stringify(body) : null,
-    })
-    for (const c of res.headers.getSetCookie()) {
-      const [kv] = c.split(';')
-      const i = kv!.indexOf('=')
-      cookies.set(kv!.slice(0, i), kv!.slice(i + 1))
-    }
-    return (await res.json()) as Record<string, unknown> & { body?: unknown }
-  }
-  csrf = (await call('GET', '/api/auth/session')).csrfToken as string
-  await call('POST', '/api/auth/login', { email: p.demo!.accounts.administrateur, password: p.demo!.password })
-  const { secret } = (await call('POST', '/api/auth/totp/enrolment', {})) as { secret: string }
-  await call('POST', '/api/auth/totp/enrolment/confirm', { code: await currentTotp(secret) })
-  const members = (await call('GET', '/api/members')) as unknown as { id: string }[]
+  const session = await new HttpSession(base).init()
+  await session.signInEnrollingTotp(p.demo!.accounts.administrateur, p.demo!.password)
+  const members = (await session.call<{ id: string }[]>('GET', '/api/members')).body
   const memberId = members[0]!.id
-  const cookie = [...cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+  const cookie = session.cookieHeader
   const label = database === 'pglite' ? 'PGlite' : 'PostgreSQL 15'
   const rows: Row[] = [
     { target: 'GET /api/health', database: label, ...(await measure(`${base}/api/health`)) },
@@ -101,12 +76,7 @@ async function platform(database: 'pglite' | 'postgresql'): Promise<Row[]> {
   ]
   await p.close()
   rmSync(dataDir, { recursive: true, force: true })
-  if (dbName) {
-    const admin = new pg.Client({ connectionString: postgresUrl })
-    await admin.connect()
-    await admin.query(`drop database if exists ${dbName} with (force)`)
-    await admin.end()
-  }
+  if (dbName) await dropDatabase(postgresUrl, dbName)
   return rows
 }
 

@@ -145,11 +145,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAuditRoutes(app, db)
 
 
-  if (existsSync(`${clientDist}/index.html`)) {
-    await app.register(fastifyStatic, { root: clientDist, wildcard: false, index: false, maxAge: '1h' })
-  }
+  const clientBuilt = existsSync(`${clientDist}/index.html`)
+  if (clientBuilt) await app.register(fastifyStatic, { root: clientDist, wildcard: false, index: false, maxAge: '1h' })
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && existsSync(`${clientDist}/index.html`)
+    const wantsPage = clientBuilt && request.method === 'GET' && !request.url.startsWith('/api/')
     if (wantsPage) return reply.header('cache-control', 'no-cache').sendFile('index.html')
     const body = toErrorBody(new DomainError('not_found', 'Cette adresse est introuvable.'))
     return reply.status(404).send({ ...body, requestId: request.id })

@@ -3,34 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { currentTotp } from '../modules/auth/totp'
+import { DEMO_DOMAIN, DEMO_PASSWORD } from '../demo/demo'
+import { HttpSession } from '../test/http-session'
 import { freePort } from '../test/free-port'
-
-/** A real server process on a PGlite directory, driven over HTTP like a browser would. */
-class Browser {
-  cookies = new Map<string, string>()
-  csrf = ''
-  constructor(readonly base: string) {}
-  async call(method: string, path: string, body?: unknown) {
-    const res = await fetch(this.base + path, {
-      method,
-      headers: {
-        cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-        ...(body !== undefined ? { 'content-type': 'application/json', 'x-csrf-token': this.csrf } : {}),
-      },
-      body: body !== undefined ? JSON.stringify(body) : null,
-    })
-    for (const c of res.headers.getSetCookie()) {
-      const [kv] = c.split(';')
-      const i = kv!.indexOf('=')
-      this.cookies.set(kv!.slice(0, i), kv!.slice(i + 1))
-    }
-    return { status: res.status, body: (await res.json()) as any }
-  }
-  async init() {
-    this.csrf = (await this.call('GET', '/api/auth/session')).body.csrfToken
-  }
-}
 
 function startServer(dataDir: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
@@ -50,17 +25,15 @@ function startServer(dataDir: string, port: number): Promise<ChildProcess> {
 }
 
 describe('kill -9 during writes', () => {
+  const admin = `administrateur@${DEMO_DOMAIN}`
   const dataDir = mkdtempSync(join(tmpdir(), 'lien-crash-'))
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 
   it('keeps every acknowledged write, and a second process on the same directory refuses to start', { timeout: 400_000 }, async () => {
     const port = await freePort()
     const server = await startServer(dataDir, port)
-    const b = new Browser(`http://localhost:${port}`)
-    await b.init()
-    await b.call('POST', '/api/auth/login', { email: 'administrateur@demo-lien.test', password: 'Lien-Démo-Besançon-2026' })
-    const { secret } = (await b.call('POST', '/api/auth/totp/enrolment', {})).body
-    expect((await b.call('POST', '/api/auth/totp/enrolment/confirm', { code: await currentTotp(secret) })).status).toBe(200)
+    const b = await new HttpSession(`http://localhost:${port}`).init()
+    const secret = await b.signInEnrollingTotp(admin, DEMO_PASSWORD)
 
     const second = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
       env: { ...process.env, LIEN_DATA_DIR: dataDir, PORT: String(await freePort()), LIEN_JOBS: 'off', NODE_ENV: 'test' },
@@ -91,10 +64,8 @@ describe('kill -9 during writes', () => {
 
     const restarted = await startServer(dataDir, port)
     try {
-      const c = new Browser(`http://localhost:${port}`)
-      await c.init()
-      await c.call('POST', '/api/auth/login', { email: 'administrateur@demo-lien.test', password: 'Lien-Démo-Besançon-2026' })
-      await c.call('POST', '/api/auth/totp', { code: await currentTotp(secret) })
+      const c = await new HttpSession(`http://localhost:${port}`).init()
+      await c.signInWithTotp(admin, DEMO_PASSWORD, secret)
       const names = new Set((await c.call('GET', '/api/services')).body.map((s: { name: string }) => s.name))
       const lost = acknowledged.filter((n) => !names.has(n))
       expect(acknowledged.length).toBeGreaterThanOrEqual(40)

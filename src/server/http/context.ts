@@ -1,7 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { Role } from '../../shared/modules/organisations/roles'
 import type { SessionStage } from '../../shared/modules/auth/auth.contract'
-import type { OrganisationKind } from '../../shared/modules/organisations/roles'
+import type { OrganisationKind, Role } from '../../shared/modules/organisations/roles'
 import type { Db } from '../db/client'
 import type { AuditWriter } from '../platform/audit'
 

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { z } from 'zod'
 import { DomainError } from '../../shared/errors'
 import type { BodyOf, ParamsOf, QueryOf, ResponseOf, RouteContract } from '../../shared/contract'
 import { decideAccess, type AccessDecision } from '../../shared/modules/organisations/organisations.policy'
@@ -96,5 +95,3 @@ export function identityRoute<C extends RouteContract>(app: FastifyInstance, con
     handler(input as RouteInput<C>, { actor: http.request.actor, requestId: http.request.id }, http),
   )
 }
-
-export const emptyObject = z.strictObject({})

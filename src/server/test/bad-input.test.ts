@@ -55,7 +55,7 @@ describe('bad input gets a clear 4xx and stores nothing', () => {
 
   it('treats a forged session cookie as no session', async () => {
     const forged = t.anonymous()
-    ;(forged as unknown as { cookies: Map<string, string> }).cookies.set('lien_session', 'forged-token-forged-token-forged-token')
+    forged.setCookie('lien_session', 'forged-token-forged-token-forged-token')
     const res = await forged.get('/api/members')
     expect(res.status).toBe(401)
     expect(res.body.message).toMatch(/Connectez-vous/)

@@ -2,8 +2,8 @@ import type { TestProject } from 'vitest/node'
 import { writeFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import pg from 'pg'
 import { openPglite, openPostgres } from '../db/client'
+import { createDatabase, dropDatabase } from '../db/admin'
 import { migrate } from '../db/migrate'
 
 declare module 'vitest' {
@@ -31,12 +31,8 @@ export default async function setup(project: TestProject) {
   let templateName: string | null = null
   if (url) {
     templateName = `lien_template_${process.pid}`
-    const admin = new pg.Client({ connectionString: url })
-    await admin.connect()
-    await admin.query(`drop database if exists ${templateName}`)
-    await admin.query(`create database ${templateName}`)
-    await admin.end()
-    const db = await openPostgres(withDatabase(url, templateName), 2)
+    await dropDatabase(url, templateName)
+    const db = await openPostgres(await createDatabase(url, templateName), 2)
     await migrate(db)
     await db.close()
   }
@@ -45,16 +41,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     rmSync(file, { force: true })
     if (url && templateName) {
-      const admin = new pg.Client({ connectionString: url })
-      await admin.connect()
-      await admin.query(`drop database if exists ${templateName} with (force)`)
-      await admin.end()
+      await dropDatabase(url, templateName)
     }
   }
-}
-
-export function withDatabase(url: string, name: string): string {
-  const u = new URL(url)
-  u.pathname = `/${name}`
-  return u.href
 }

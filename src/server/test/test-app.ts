@@ -61,6 +61,14 @@ export class TestClient {
     return { status: res.statusCode, body: body as T, headers: res.headers }
   }
 
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name)
+  }
+
+  setCookie(name: string, value: string) {
+    this.cookies.set(name, value)
+  }
+
   async init() {
     const session = await this.request<{ csrfToken: string }>('GET', '/api/auth/session')
     this.csrf = session.body.csrfToken

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
-import pg from 'pg'
 import { inject } from 'vitest'
 import { openPglite, openPostgres, type Database } from '../db/client'
-import { withDatabase } from './global-setup'
+import { createDatabase, dropDatabase } from '../db/admin'
 
 export type DatabaseKind = 'pglite' | 'postgresql'
 
@@ -25,19 +24,12 @@ export async function testDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   const url = process.env.TEST_DATABASE_URL!
   const template = inject('postgresTemplate')!
   const name = `lien_test_${randomBytes(6).toString('hex')}`
-  const admin = new pg.Client({ connectionString: url })
-  await admin.connect()
-  await admin.query(`create database ${name} template ${template}`)
-  await admin.end()
-  const db = await openPostgres(withDatabase(url, name), 10)
+  const db = await openPostgres(await createDatabase(url, name, template), 10)
   return {
     db,
     async drop() {
       await db.close()
-      const a = new pg.Client({ connectionString: url })
-      await a.connect()
-      await a.query(`drop database if exists ${name} with (force)`)
-      await a.end()
+      await dropDatabase(url, name)
     },
   }
 }

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm'
+import { and, eq, gt, isNull, sql, type SQL } from 'drizzle-orm'
 import { rows, type Db } from '../../db/client'
 import { auditLog } from '../../platform/audit'
 import type { AuditAction } from '../../platform/audit'
@@ -26,6 +26,20 @@ export interface SessionRow {
   memberships: ActorMembership[]
 }
 
+/** An account's memberships in every organisation, as one JSON array. */
+const membershipsOf = (accountId: SQL) => sql`coalesce((
+    select json_agg(json_build_object(
+      'organisationId', m.organisation_id, 'organisationName', o.name, 'organisationKind', o.kind,
+      'roles', m.roles, 'active', m.active,
+      'serviceIds', coalesce((select json_agg(ms.service_id) from membership_services ms where ms.membership_id = m.id), '[]'::json)
+    ) order by o.name)
+    from memberships m join organisations o on o.id = m.organisation_id
+    where m.account_id = ${accountId}
+  ), '[]'::json)`
+
+const parseMemberships = (value: ActorMembership[] | string): ActorMembership[] =>
+  typeof value === 'string' ? (JSON.parse(value) as ActorMembership[]) : value
+
 export function authRepository(db: Db) {
   return {
     async findLiveSession(id: string, idleMinutes: number): Promise<SessionRow | null> {
@@ -45,15 +59,7 @@ export function authRepository(db: Db) {
         db,
         sql`select s.id, s.account_id, s.organisation_id, s.stage, s.last_seen_at,
               a.email, a.display_name, a.platform_admin, a.totp_enabled_at is not null as totp_enabled, a.locale,
-              coalesce((
-                select json_agg(json_build_object(
-                  'organisationId', m.organisation_id, 'organisationName', o.name, 'organisationKind', o.kind,
-                  'roles', m.roles, 'active', m.active,
-                  'serviceIds', coalesce((select json_agg(ms.service_id) from membership_services ms where ms.membership_id = m.id), '[]'::json)
-                ) order by o.name)
-                from memberships m join organisations o on o.id = m.organisation_id
-                where m.account_id = s.account_id
-              ), '[]'::json) as memberships
+              ${membershipsOf(sql`s.account_id`)} as memberships
             from sessions s join accounts a on a.id = s.account_id
             where s.id = ${id} and s.expires_at > now()
               and s.last_seen_at > now() - make_interval(mins => ${idleMinutes})
@@ -71,8 +77,12 @@ export function authRepository(db: Db) {
         platformAdmin: row.platform_admin,
         totpEnabled: row.totp_enabled,
         locale: row.locale,
-        memberships: typeof row.memberships === 'string' ? (JSON.parse(row.memberships) as ActorMembership[]) : row.memberships,
+        memberships: parseMemberships(row.memberships),
       }
+    },
+    async memberships(accountId: string): Promise<ActorMembership[]> {
+      const [row] = await rows<{ memberships: ActorMembership[] | string }>(db, sql`select ${membershipsOf(sql`${accountId}::uuid`)} as memberships`)
+      return row ? parseMemberships(row.memberships) : []
     },
     async touchSession(id: string) {
       await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, id))

@@ -60,6 +60,15 @@ export function authService(deps: AuthDeps) {
   const { repo, config, secrets, mailer } = deps
   const now = deps.now ?? (() => new Date())
 
+  /** Counts a failed password or code; from the fifth, locks for 1, 2, 4… minutes (an hour at most). */
+  async function recordFailure(account: Account): Promise<Date | null> {
+    const failed = account.failedLogins + 1
+    const lockedUntil =
+      failed >= LOCK_AFTER ? new Date(now().getTime() + Math.min(2 ** (failed - LOCK_AFTER), 60) * 60_000) : null
+    await repo.updateAccount(account.id, { failedLogins: failed, lockedUntil })
+    return lockedUntil
+  }
+
   function stageFor(account: Pick<Account, 'totpEnabledAt' | 'platformAdmin'>, roles: Role[]): SessionStage {
     if (account.totpEnabledAt) return 'totp'
     if (account.platformAdmin || requiresSecondFactor(roles)) return 'totp_enrolment'
@@ -69,21 +78,19 @@ export function authService(deps: AuthDeps) {
   /** Opens a fresh session (the old one, if any, is dropped: rotation at every sign-in). */
   async function openSession(account: Account, method: 'password' | 'proconnect', previousSessionId: string | null, requestId: string) {
     if (previousSessionId) await repo.deleteSession(previousSessionId)
-    const token = randomToken()
-    const id = sha256(token)
-    await repo.createSession({
-      id,
-      accountId: account.id,
-      stage: 'totp',
-      method,
-      expiresAt: new Date(now().getTime() + config.sessionAbsoluteHours * 3_600_000),
-    })
-    const row = await repo.findLiveSession(id, config.sessionIdleMinutes)
-    const memberships = row?.memberships ?? []
+    const memberships = await repo.memberships(account.id)
     const firstActive = memberships.find((m) => m.active && m.roles.length > 0) ?? memberships.find((m) => m.active)
     const roles = memberships.filter((m) => m.active).flatMap((m) => m.roles)
     const stage = stageFor(account, roles)
-    await repo.updateSession(id, { stage, organisationId: firstActive?.organisationId ?? null })
+    const token = randomToken()
+    await repo.createSession({
+      id: sha256(token),
+      accountId: account.id,
+      stage,
+      method,
+      organisationId: firstActive?.organisationId ?? null,
+      expiresAt: new Date(now().getTime() + config.sessionAbsoluteHours * 3_600_000),
+    })
     if (stage === 'active') {
       await repo.audit({ organisationId: firstActive?.organisationId ?? null, accountId: account.id, label: account.displayName, action: 'login', requestId })
     }
@@ -121,10 +128,7 @@ export function authService(deps: AuthDeps) {
         throw new DomainError('account_locked', `Trop d'essais : compte bloqué jusqu'à ${until}. Vous pouvez aussi choisir un nouveau mot de passe.`)
       }
       if (!(await verify(account.passwordHash, password))) {
-        const failed = account.failedLogins + 1
-        const lockedUntil =
-          failed >= LOCK_AFTER ? new Date(now().getTime() + Math.min(2 ** (failed - LOCK_AFTER), 60) * 60_000) : null
-        await repo.updateAccount(account.id, { failedLogins: failed, lockedUntil })
+        await recordFailure(account)
         await repo.audit({ organisationId: null, accountId: account.id, label: account.displayName, action: 'login_failed', requestId })
         throw badCredentials()
       }
@@ -138,9 +142,7 @@ export function authService(deps: AuthDeps) {
         throw new DomainError('validation', "Le second facteur n'est pas encore activé.", [{ field: 'code', message: 'Activez d’abord le second facteur.' }])
       }
       if (!(await checkTotp(secrets.decrypt(account.totpSecret), code))) {
-        const failed = account.failedLogins + 1
-        const lockedUntil = failed >= LOCK_AFTER ? new Date(now().getTime() + Math.min(2 ** (failed - LOCK_AFTER), 60) * 60_000) : null
-        await repo.updateAccount(account.id, { failedLogins: failed, lockedUntil })
+        const lockedUntil = await recordFailure(account)
         if (lockedUntil) await repo.deleteSessionsOf(account.id)
         throw new DomainError('validation', 'Code incorrect ou expiré.', [{ field: 'code', message: 'Code incorrect ou expiré.' }])
       }

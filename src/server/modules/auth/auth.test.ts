@@ -37,13 +37,13 @@ describe.each(databaseKinds)('sign-in and sessions (%s)', (kind) => {
 
   it('rotates the session cookie at sign-in and forgets it at sign-out', async () => {
     const c = await t.signIn(t.tenantA.accounts.administrateur)
-    const before = (c as unknown as { cookies: Map<string, string> }).cookies.get('lien_session')
+    const before = c.cookie('lien_session')
     await c.post('/api/auth/login', { email: t.tenantA.accounts.lecture_statistiques, password: t.tenantA.password })
-    const after = (c as unknown as { cookies: Map<string, string> }).cookies.get('lien_session')
+    const after = c.cookie('lien_session')
     expect(after).toBeDefined()
     expect(after).not.toBe(before)
     const stale = t.anonymous()
-    ;(stale as unknown as { cookies: Map<string, string> }).cookies.set('lien_session', before!)
+    stale.setCookie('lien_session', before!)
     expect((await stale.get('/api/auth/session')).body.account).toBeNull()
     await c.post('/api/auth/logout', {})
     expect((await c.get('/api/auth/session')).body.account).toBeNull()

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { DomainError, notFound } from '../../../shared/errors'
-import type { Role } from '../../../shared/modules/organisations/roles'
-import type { OrganisationKind } from '../../../shared/modules/organisations/roles'
+import type { OrganisationKind, Role } from '../../../shared/modules/organisations/roles'
 import type { Db } from '../../db/client'
 import type { Actor } from '../../http/context'
 import type { AuditWriter } from '../../platform/audit'

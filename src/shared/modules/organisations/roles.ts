@@ -24,15 +24,10 @@ export const roles = [
 ] as const
 export type Role = (typeof roles)[number]
 
+/** Roles that see no one's personal data: statistics and the portals. */
+const rolesWithoutPersonalData: readonly Role[] = ['lecture_statistiques', 'partenaire', 'recruteur']
+
 /** Roles that open personal data: a second factor is mandatory for them. */
-export const rolesSeeingPersonalData: readonly Role[] = [
-  'administrateur',
-  'direction',
-  'travailleur_social',
-  'agent_accueil',
-  'agent_domiciliation',
-  'instructeur_aides',
-  'planificateur',
-]
+export const rolesSeeingPersonalData: readonly Role[] = roles.filter((r) => !rolesWithoutPersonalData.includes(r))
 
 export const requiresSecondFactor = (held: readonly Role[]) => held.some((r) => rolesSeeingPersonalData.includes(r))

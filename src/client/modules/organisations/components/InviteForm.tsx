@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, call } from '../../../api'
-import { isRole, useLabels } from '../../../app/labels'
+import { isRole } from '../../../app/labels'
 import { Alert } from '../../../ui/Alert'
 import { Button } from '../../../ui/Button'
-import { CheckboxGroup } from '../../../ui/CheckboxGroup'
 import { Form, useApiForm } from '../../../ui/Form'
 import { TextField } from '../../../ui/TextField'
 import { isolate } from '../../../app/bidi'
+import { AssignmentFields } from './AssignmentFields'
 
 /** Invite someone by e-mail, with their roles and services. */
 export function InviteForm({
@@ -18,7 +18,6 @@ export function InviteForm({
   onInvited: () => Promise<void>
 }) {
   const { t } = useTranslation()
-  const labels = useLabels()
   const form = useApiForm()
   const [email, setEmail] = useState('')
   const [roles, setRoles] = useState<string[]>([])
@@ -53,22 +52,13 @@ export function InviteForm({
           dir="ltr"
           isRequired
         />
-        <CheckboxGroup
-          label={t('members.roles')}
-          name="roles"
-          options={labels.roleOptions}
-          value={roles}
-          onChange={setRoles}
+        <AssignmentFields
+          services={services}
+          roles={roles}
+          onRolesChange={setRoles}
+          serviceIds={serviceIds}
+          onServiceIdsChange={setServiceIds}
         />
-        {services.length > 0 ? (
-          <CheckboxGroup
-            label={t('members.services')}
-            name="serviceIds"
-            options={services.map((s) => ({ id: s.id, label: s.name }))}
-            value={serviceIds}
-            onChange={setServiceIds}
-          />
-        ) : null}
         <div className="form__actions">
           <Button type="submit" variant="primary" isPending={form.pending}>
             {t('members.invite')}

@@ -2,12 +2,12 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MemberView } from '../../../../shared/modules/organisations/organisations.contract'
 import { api, call } from '../../../api'
-import { isRole, useLabels } from '../../../app/labels'
+import { isRole } from '../../../app/labels'
 import { Button } from '../../../ui/Button'
-import { CheckboxGroup } from '../../../ui/CheckboxGroup'
 import { Dialog } from '../../../ui/Dialog'
 import { Form, useApiForm } from '../../../ui/Form'
 import { isolate } from '../../../app/bidi'
+import { AssignmentFields } from './AssignmentFields'
 
 interface MemberDialogProps {
   member: MemberView
@@ -19,7 +19,6 @@ interface MemberDialogProps {
 /** Change the roles and services of a member. */
 export function MemberDialog({ member, services, onClose, onSaved }: MemberDialogProps) {
   const { t } = useTranslation()
-  const labels = useLabels()
   const form = useApiForm()
   const [roles, setRoles] = useState<string[]>(member.roles)
   const [serviceIds, setServiceIds] = useState<string[]>(member.serviceIds)
@@ -41,22 +40,13 @@ export function MemberDialog({ member, services, onClose, onSaved }: MemberDialo
       onOpenChange={(open) => !open && onClose()}
     >
       <Form state={form} onSubmit={submit}>
-        <CheckboxGroup
-          label={t('members.roles')}
-          name="roles"
-          options={labels.roleOptions}
-          value={roles}
-          onChange={setRoles}
+        <AssignmentFields
+          services={services}
+          roles={roles}
+          onRolesChange={setRoles}
+          serviceIds={serviceIds}
+          onServiceIdsChange={setServiceIds}
         />
-        {services.length > 0 ? (
-          <CheckboxGroup
-            label={t('members.services')}
-            name="serviceIds"
-            options={services.map((s) => ({ id: s.id, label: s.name }))}
-            value={serviceIds}
-            onChange={setServiceIds}
-          />
-        ) : null}
         <div className="form__actions">
           <Button type="submit" variant="primary" isPending={form.pending}>
             {t('common.save')}
