@@ -3,7 +3,9 @@
  * member record, on PGlite and on PostgreSQL (when a server answers), with autocannon on
  * 127.0.0.1. Bounded: `--seconds` per measurement (5 by default), 50 connections.
  */
-import autocannon from 'autocannon'
+import { execFile } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { promisify } from 'node:util'
 import Fastify from 'fastify'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
@@ -16,6 +18,8 @@ import { startPlatform } from '../../src/server/start'
 
 const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 5
 const connections = 50
+const run = promisify(execFile)
+const autocannonBin = createRequire(import.meta.url).resolve('autocannon/autocannon.js')
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres'
 
 interface Row {
@@ -27,8 +31,11 @@ interface Row {
   errors: number
 }
 
+/** autocannon in its own process, so the load generator does not share the server's event loop. */
 async function measure(url: string, headers: Record<string, string> = {}) {
-  const result = await autocannon({ url, connections, duration: seconds, headers })
+  const args = ['--json', '-c', String(connections), '-d', String(seconds), ...Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}=${v}`]), url]
+  const { stdout } = await run(process.execPath, [autocannonBin, ...args])
+  const result = JSON.parse(stdout) as { requests: { average: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number }
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx }
 }
 
@@ -97,7 +104,7 @@ const bareRps = results[0]!.rps
 const lines = [
   `## HTTP (npm run bench)`,
   '',
-  `Mesuré le ${new Date().toISOString().slice(0, 10)} sur ${cpus().length} cœurs (${cpus()[0]?.model ?? 'inconnu'}), autocannon sur 127.0.0.1, ${connections} connexions, ${seconds} s par mesure ; client et serveur partagent les cœurs.`,
+  `Mesuré le ${new Date().toISOString().slice(0, 10)} sur ${cpus().length} cœurs (${cpus()[0]?.model ?? 'inconnu'}), autocannon (processus séparé) sur 127.0.0.1, ${connections} connexions, ${seconds} s par mesure ; client et serveur partagent les cœurs.`,
   `Commande : \`npm run bench -- --seconds ${seconds}\``,
   '',
   '| cible | base | req/s | p50 (ms) | p99 (ms) | erreurs | % du Fastify nu |',

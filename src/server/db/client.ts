@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import pg from 'pg'
+import { pgTenantTransaction } from './pg-transaction'
 import * as schema from './schema'
 
 export type Schema = typeof schema
@@ -22,14 +23,15 @@ export interface TenantSettings {
 
 export const APP_ROLE = 'lien_app'
 
-export const noTenant: TenantSettings = { organisationId: null, accountId: null, platformAdmin: false }
-
 export interface Database {
   kind: 'pglite' | 'postgresql'
   /** The migration owner: bypasses row-level security. Migrations, jobs and seeding only. */
   owner: Db
-  /** Runs `fn` in one transaction, as the application role, scoped to a tenant. */
-  transaction<T>(settings: TenantSettings, fn: (tx: Db) => Promise<T>): Promise<T>
+  /**
+   * Runs `fn` in one transaction, as the application role, scoped to a tenant. `finish`
+   * gives a last statement to run just before the commit (the audit entries).
+   */
+  transaction<T>(settings: TenantSettings, fn: (tx: Db) => Promise<T>, finish?: (tx: Db) => SQL | undefined): Promise<T>
   pglite: PGlite | undefined
   pool: pg.Pool | undefined
   close(): Promise<void>
@@ -38,14 +40,17 @@ export interface Database {
 export const pgliteExtensions = { pg_trgm, unaccent, fuzzystrmatch }
 
 function tenantScoped(owner: Db) {
-  return async function transaction<T>(settings: TenantSettings, fn: (tx: Db) => Promise<T>): Promise<T> {
+  return async function transaction<T>(settings: TenantSettings, fn: (tx: Db) => Promise<T>, finish?: (tx: Db) => SQL | undefined): Promise<T> {
     return owner.transaction(async (tx) => {
       await tx.execute(sql`select
         set_config('role', ${APP_ROLE}, true),
         set_config('app.organisation_id', ${settings.organisationId ?? ''}, true),
         set_config('app.account_id', ${settings.accountId ?? ''}, true),
         set_config('app.platform_admin', ${settings.platformAdmin ? 'on' : 'off'}, true)`)
-      return fn(tx as unknown as Db)
+      const result = await fn(tx as unknown as Db)
+      const last = finish?.(tx as unknown as Db)
+      if (last) await tx.execute(last)
+      return result
     })
   }
 }
@@ -76,7 +81,7 @@ export async function openPostgres(url: string, max = 20): Promise<Database> {
   return {
     kind: 'postgresql',
     owner,
-    transaction: tenantScoped(owner),
+    transaction: pgTenantTransaction(pool, APP_ROLE),
     pglite: undefined,
     pool,
     close: () => pool.end(),

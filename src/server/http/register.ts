@@ -4,7 +4,7 @@ import { DomainError } from '../../shared/errors'
 import type { BodyOf, ParamsOf, QueryOf, ResponseOf, RouteContract } from '../../shared/contract'
 import { decideAccess, type AccessDecision } from '../../shared/modules/organisations/organisations.policy'
 import type { Database } from '../db/client'
-import { auditWriter } from '../platform/audit'
+import { auditRecorder } from '../platform/audit'
 import type { Actor, HttpContext, RequestContext } from './context'
 
 export interface RouteInput<C> {
@@ -79,14 +79,15 @@ export function tenantRoute<C extends RouteContract>(app: FastifyInstance, db: D
       accountId: actor?.accountId ?? null,
       platformAdmin: actor?.stage === 'active' && actor.platformAdmin,
     }
-    return db.transaction(settings, (tx) => {
-      const audit = auditWriter(
-        tx,
-        { accountId: actor?.accountId ?? null, label: actor?.displayName ?? null, organisationId: settings.organisationId },
-        http.request.id,
-      )
-      return handler(input as RouteInput<C>, { tx, actor, requestId: http.request.id, audit }, http)
-    })
+    const audit = auditRecorder(
+      { accountId: actor?.accountId ?? null, label: actor?.displayName ?? null, organisationId: settings.organisationId },
+      http.request.id,
+    )
+    return db.transaction(
+      settings,
+      (tx) => handler(input as RouteInput<C>, { tx, actor, requestId: http.request.id, audit: audit.write }, http),
+      audit.statement,
+    )
   })
 }
 

@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm'
 import type { Db } from '../../db/client'
 import { auditLog } from './audit.table'
 
@@ -44,10 +45,14 @@ export function auditDiff(
   return out
 }
 
-/** Writes into the same transaction as the change it records: both commit or neither. */
-export function auditWriter(tx: Db, actor: AuditActor, requestId: string | null): AuditWriter {
-  return async (entry) => {
-    await tx.insert(auditLog).values({
+/**
+ * Collects the entries of a request; they are inserted by the request's own transaction just
+ * before it commits (one statement), so a change and its trace commit together or not at all.
+ */
+export function auditRecorder(actor: AuditActor, requestId: string | null) {
+  const entries: (typeof auditLog.$inferInsert)[] = []
+  const write: AuditWriter = async (entry) => {
+    entries.push({
       organisationId: entry.organisationId === undefined ? actor.organisationId : entry.organisationId,
       actorAccountId: actor.accountId,
       actorLabel: actor.label,
@@ -58,4 +63,7 @@ export function auditWriter(tx: Db, actor: AuditActor, requestId: string | null)
       diff: entry.action === 'read' ? null : auditDiff(entry.before, entry.after),
     })
   }
+  /** The INSERT of everything written so far, or nothing. */
+  const statement = (tx: Db): SQL | undefined => (entries.length ? tx.insert(auditLog).values(entries).getSQL() : undefined)
+  return { write, statement }
 }

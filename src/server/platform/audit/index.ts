@@ -1,2 +1,2 @@
 export { auditLog } from './audit.table'
-export { auditDiff, auditWriter, type AuditAction, type AuditActor, type AuditEntry, type AuditWriter } from './audit.writer'
+export { auditDiff, auditRecorder, type AuditAction, type AuditActor, type AuditEntry, type AuditWriter } from './audit.writer'
