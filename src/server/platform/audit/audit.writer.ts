@@ -26,7 +26,17 @@ export interface AuditActor {
 /** Fields never copied into the log, whatever the module. */
 const secretFields = new Set(['passwordHash', 'totpSecret', 'tokenHash', 'password', 'newPassword', 'token'])
 
+/** Bookkeeping columns: the entry itself says which record and when. */
+const bookkeepingFields = new Set(['id', 'createdAt', 'updatedAt'])
+/** Longer values (an uploaded logo as a data URL…) are summarised, not copied. */
+const MAX_LOGGED_LENGTH = 500
+
 const comparable = (v: unknown) => JSON.stringify(v instanceof Date ? v.toISOString() : (v ?? null))
+
+function logged(value: unknown): unknown {
+  if (typeof value === 'string' && value.length > MAX_LOGGED_LENGTH) return `[${value.length} caractères]`
+  return value ?? null
+}
 
 /** `{ field: [before, after] }` for every field that changed; secrets appear as `"***"`. */
 export function auditDiff(
@@ -39,8 +49,8 @@ export function auditDiff(
   for (const key of keys) {
     const b = before?.[key]
     const a = after?.[key]
-    if (comparable(b) === comparable(a)) continue
-    out[key] = secretFields.has(key) ? ['***', '***'] : [b ?? null, a ?? null]
+    if (bookkeepingFields.has(key) || comparable(b) === comparable(a)) continue
+    out[key] = secretFields.has(key) ? ['***', '***'] : [logged(b), logged(a)]
   }
   return out
 }
