@@ -8,6 +8,7 @@ import { accounts, currentTotp } from '../modules/auth'
 import { createSecrets, loadSecret } from '../platform/secrets'
 import { startPlatform } from '../start'
 import { freePort } from './free-port'
+import { waitForFreshTotpStep } from './totp-steps'
 import { startLocalOidcProvider, type LocalOidcProvider } from './oidc-provider'
 
 export interface E2eServer {
@@ -46,6 +47,7 @@ export async function startE2eServer(): Promise<E2eServer> {
     async totpCodeFor(email) {
       const [account] = await platform.db.owner.select().from(accounts).where(eq(accounts.email, email))
       if (!account?.totpSecret) throw new Error(`pas de second facteur pour ${email}`)
+      await waitForFreshTotpStep(account.totpLastStep)
       return currentTotp(secrets.decrypt(account.totpSecret))
     },
     async close() {

@@ -1,4 +1,8 @@
 import { currentTotp } from '../modules/auth/totp'
+import { currentStep, waitForFreshTotpStep } from './totp-steps'
+
+/** The step of the last code each secret has used, across sessions of the same test. */
+const lastStepOf = new Map<string, number>()
 
 /** A person's browser over real HTTP: a cookie jar and the anti-CSRF header, as the web client does. */
 export class HttpSession {
@@ -37,12 +41,15 @@ export class HttpSession {
     await this.call('POST', '/api/auth/login', { email, password })
     const { secret } = (await this.call<{ secret: string }>('POST', '/api/auth/totp/enrolment', {})).body
     const confirmed = await this.call('POST', '/api/auth/totp/enrolment/confirm', { code: await currentTotp(secret) })
+    lastStepOf.set(secret, currentStep())
     if (confirmed.status !== 200) throw new Error(`second facteur refusé pour ${email}`)
     return secret
   }
 
   async signInWithTotp(email: string, password: string, secret: string) {
     await this.call('POST', '/api/auth/login', { email, password })
+    await waitForFreshTotpStep(lastStepOf.get(secret) ?? null)
     await this.call('POST', '/api/auth/totp', { code: await currentTotp(secret) })
+    lastStepOf.set(secret, currentStep())
   }
 }

@@ -117,6 +117,8 @@ export async function createTestApp(kind: DatabaseKind, options: { rateLimitFact
     async signIn(email) {
       const client = await new TestClient(app).init()
       const secret = await ensureTotp(email)
+      // Each code is good once; the fixture forgets the last one so tests may sign in again at once.
+      await database.db.owner.update(accounts).set({ totpLastStep: null }).where(eq(accounts.email, email))
       const login = await client.post<{ stage: string }>('/api/auth/login', { email, password: tenantA.password })
       if (login.status !== 200) throw new Error(`connexion refusée pour ${email} : ${JSON.stringify(login.body)}`)
       const code = await currentTotp(secret)

@@ -141,12 +141,13 @@ export function authService(deps: AuthDeps) {
       if (!account?.totpSecret || !account.totpEnabledAt) {
         throw new DomainError('validation', "Le second facteur n'est pas encore activé.", [{ field: 'code', message: 'Activez d’abord le second facteur.' }])
       }
-      if (!(await checkTotp(secrets.decrypt(account.totpSecret), code))) {
+      const step = await checkTotp(secrets.decrypt(account.totpSecret), code, account.totpLastStep)
+      if (step === null) {
         const lockedUntil = await recordFailure(account)
         if (lockedUntil) await repo.deleteSessionsOf(account.id)
         throw new DomainError('validation', 'Code incorrect ou expiré.', [{ field: 'code', message: 'Code incorrect ou expiré.' }])
       }
-      if (account.failedLogins > 0) await repo.updateAccount(account.id, { failedLogins: 0, lockedUntil: null })
+      await repo.updateAccount(account.id, { failedLogins: 0, lockedUntil: null, totpLastStep: step })
       await completeSecondFactor(actor, requestId)
       return 'active'
     },
@@ -158,7 +159,7 @@ export function authService(deps: AuthDeps) {
         throw new DomainError('forbidden', 'Le second facteur est déjà actif : saisissez votre code.')
       }
       const secret = newTotpSecret()
-      await repo.updateAccount(account.id, { totpSecret: secrets.encrypt(secret), totpEnabledAt: null })
+      await repo.updateAccount(account.id, { totpSecret: secrets.encrypt(secret), totpEnabledAt: null, totpLastStep: null })
       return totpEnrolment(secret, account.email)
     },
 
@@ -167,10 +168,11 @@ export function authService(deps: AuthDeps) {
       if (!account?.totpSecret || account.totpEnabledAt) {
         throw new DomainError('validation', "Commencez par afficher le QR code d'activation.", [{ field: 'code', message: 'Activation non commencée.' }])
       }
-      if (!(await checkTotp(secrets.decrypt(account.totpSecret), code))) {
+      const step = await checkTotp(secrets.decrypt(account.totpSecret), code, null)
+      if (step === null) {
         throw new DomainError('validation', 'Code incorrect : vérifiez l’heure de votre téléphone et réessayez.', [{ field: 'code', message: 'Code incorrect.' }])
       }
-      await repo.updateAccount(account.id, { totpEnabledAt: now() })
+      await repo.updateAccount(account.id, { totpEnabledAt: now(), totpLastStep: step })
       await completeSecondFactor(actor, requestId)
       return 'active'
     },

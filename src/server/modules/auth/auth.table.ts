@@ -11,6 +11,8 @@ export const accounts = pgTable(
     /** TOTP secret, encrypted with the platform secret (AES-256-GCM). */
     totpSecret: text('totp_secret'),
     totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+    /** The 30-second step of the last code accepted: a code is good once. */
+    totpLastStep: integer('totp_last_step'),
     proconnectSub: text('proconnect_sub'),
     platformAdmin: boolean('platform_admin').notNull().default(false),
     failedLogins: integer('failed_logins').notNull().default(0),

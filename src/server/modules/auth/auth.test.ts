@@ -29,6 +29,20 @@ describe.each(databaseKinds)('sign-in and sessions (%s)', (kind) => {
     expect(session.body.account.totpEnabled).toBe(true)
   })
 
+  it('accepts a second-factor code only once', async () => {
+    const email = t.tenantA.accounts.instructeur_aides
+    const first = await t.anonymous().init()
+    await first.post('/api/auth/login', { email, password: t.tenantA.password })
+    const { secret } = (await first.post('/api/auth/totp/enrolment', {})).body
+    const code = await currentTotp(secret)
+    expect((await first.post('/api/auth/totp/enrolment/confirm', { code })).status).toBe(200)
+    const second = await t.anonymous().init()
+    expect((await second.post('/api/auth/login', { email, password: t.tenantA.password })).body).toEqual({ stage: 'totp' })
+    const replay = await second.post('/api/auth/totp', { code })
+    expect(replay.status).toBe(400)
+    expect(replay.body.fields[0].field).toBe('code')
+  })
+
   it('lets a statistics reader in without a second factor', async () => {
     const c = await t.anonymous().init()
     const login = await c.post('/api/auth/login', { email: t.tenantA.accounts.lecture_statistiques, password: t.tenantA.password })

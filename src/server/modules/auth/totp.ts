@@ -11,10 +11,14 @@ export async function totpEnrolment(secret: string, label: string) {
   return { secret, otpauthUri, qrSvg }
 }
 
-/** Accepts the current code and the neighbouring ones (30 s of clock drift either way). */
-export async function checkTotp(secret: string, code: string): Promise<boolean> {
+/**
+ * Accepts the current code and the neighbouring ones (30 s of clock drift either way), once:
+ * returns the code's time step when it is valid and later than `lastStep`, otherwise null.
+ */
+export async function checkTotp(secret: string, code: string, lastStep: number | null): Promise<number | null> {
   const result = await verify({ secret, token: code, epochTolerance: 30 })
-  return result.valid
+  if (!result.valid || !('timeStep' in result)) return null
+  return lastStep !== null && result.timeStep <= lastStep ? null : result.timeStep
 }
 
 export const currentTotp = (secret: string) => generate({ secret })
