@@ -3,7 +3,11 @@ import type { Database } from '../db/client'
 import { purgeAuditLog } from '../modules/audit'
 import { authRepository } from '../modules/auth'
 
+export type JobName = 'audit-retention' | 'sessions-cleanup'
+
 export interface Jobs {
+  /** Queues a scheduled job for right away (administration, tests). */
+  runNow(name: JobName): Promise<void>
   stop(): Promise<void>
 }
 
@@ -36,7 +40,12 @@ export async function startJobs(db: Database, log: Logger, sessionIdleMinutes: n
   })
   await boss.schedule('sessions-cleanup', '*/30 * * * *', null, { tz: 'Europe/Paris' })
 
-  return { stop: () => boss.stop({ graceful: true, timeout: 5000 }) }
+  return {
+    async runNow(name) {
+      await boss.send(name, {})
+    },
+    stop: () => boss.stop({ graceful: true, timeout: 5000 }),
+  }
 }
 
 function poolOptions(db: Database) {
