@@ -34,6 +34,8 @@ export interface Database {
   transaction<T>(settings: TenantSettings, fn: (tx: Db) => Promise<T>, finish?: (tx: Db) => SQL | undefined): Promise<T>
   pglite: PGlite | undefined
   pool: pg.Pool | undefined
+  /** The server's URL (PostgreSQL only): for other clients of the same database, such as pg-boss. */
+  url: string | undefined
   close(): Promise<void>
 }
 
@@ -67,6 +69,7 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
     transaction: tenantScoped(owner),
     pglite: client,
     pool: undefined,
+    url: undefined,
     close: () => client.close(),
   }
 }
@@ -84,6 +87,7 @@ export async function openPostgres(url: string, max = 20): Promise<Database> {
     transaction: pgTenantTransaction(pool, APP_ROLE),
     pglite: undefined,
     pool,
+    url,
     close: () => pool.end(),
   }
 }

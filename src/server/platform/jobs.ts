@@ -23,7 +23,7 @@ interface Logger {
 export async function startJobs(db: Database, log: Logger, sessionIdleMinutes: number): Promise<Jobs> {
   const boss = db.pglite
     ? new PgBoss({ db: fromPglite(db.pglite), backend: 'pglite', schema: 'pgboss' })
-    : new PgBoss(poolOptions(db))
+    : new PgBoss({ connectionString: db.url, schema: 'pgboss', max: 4 })
   boss.on('error', (err: Error) => log.error({ err: { message: err.message } }, 'tâches : erreur'))
   await boss.start()
 
@@ -48,7 +48,3 @@ export async function startJobs(db: Database, log: Logger, sessionIdleMinutes: n
   }
 }
 
-function poolOptions(db: Database) {
-  const options = db.pool?.options as { connectionString?: string } | undefined
-  return { connectionString: options?.connectionString, schema: 'pgboss', max: 4 }
-}
