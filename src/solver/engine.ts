@@ -131,12 +131,17 @@ export async function runEngine(problem: Problem, opts: EngineOptions): Promise<
   const runners: Runner[] = []
   for (let i = 0; i < threads; i++) {
     const seed = (opts.seed * 7919 + i * 104729) >>> 0
-    if (threads === 1)
-      runners.push(new LocalRunner(createSearch(problem, seed, params, opts.initial ?? null)))
-    else
+    // the first thread minimises routes for the whole fleetShare; the others move on to distance
+    // minimisation as soon as route minimisation stalls
+    const own: SearchParams = i === 0 ? { ...params, fleetStall: Infinity } : params
+    if (threads === 1) runners.push(new LocalRunner(createSearch(problem, seed, own, opts.initial ?? null)))
+    else {
       runners.push(
-        new ThreadRunner(startWorker({ type: 'init', problem, seed, params, initial: opts.initial ?? null })),
+        new ThreadRunner(
+          startWorker({ type: 'init', problem, seed, params: own, initial: opts.initial ?? null }),
+        ),
       )
+    }
   }
   const epochs = Math.max(1, opts.epochs ?? 20)
   let best: { solution: Solution; score: Score } | null = null

@@ -157,7 +157,7 @@ describe('solving a model', () => {
 
   it('uses the given matrix instead of coordinates', () => {
     const m = small()
-    const n = m.places!.length
+    const n = m.places.length
     const time = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 0 : 7)))
     m.matrices = { car: { time }, foot: { time } }
     const c = compile(parseModel(m))

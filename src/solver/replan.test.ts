@@ -47,7 +47,7 @@ describe('replanning', () => {
       { absentAgents: [{ agent: absent }], addedVisits: [added] },
       opts,
     )
-    const m2 = parseModel({ ...week, visits: [...week.visits!, added] })
+    const m2 = parseModel({ ...week, visits: [...week.visits, added] })
     expect(checkPlan(m2, res.plan)).toEqual([])
     expect(res.plan.routes.some((r) => r.agent === absent)).toBe(false)
     expect(res.changes.find((c) => c.visit === 'new-visit')?.from).toBeNull()
@@ -58,7 +58,7 @@ describe('replanning', () => {
     expect(others.length).toBeLessThanOrEqual(Math.ceil(0.1 * planned))
 
     // without the stability cost, a fresh plan changes far more assignments
-    const fresh = await solveModel({ ...week, visits: [...week.visits!, added] }, { ...opts, seed: 9 })
+    const fresh = await solveModel({ ...week, visits: [...week.visits, added] }, { ...opts, seed: 9 })
     const after = new Map(
       fresh.plan.routes.flatMap((r) => r.stops.map((s) => [s.id, `${r.agent}#${r.shift}`])),
     )

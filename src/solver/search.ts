@@ -43,8 +43,14 @@ export interface SearchParams {
   maxString: number
   /** Probability of skipping an insertion position (SISR blinks). */
   blinkRate: number
-  /** Share of the budget given to route minimisation in hierarchical mode. */
+  /** Largest share of the budget given to route minimisation in hierarchical mode. */
   fleetShare: number
+  /**
+   * Route minimisation stops early when it has not removed a vehicle for this share of the budget; the
+   * rest goes to distance minimisation. With several threads it applies to every thread but the first,
+   * which keeps minimising routes for its whole fleetShare and passes on any route it saves.
+   */
+  fleetStall: number
   /** Initial temperature as a multiple of the mean cost per visit. */
   tempFactor: number
   /** Granular local search after each recreate (and after construction). */
@@ -58,6 +64,7 @@ export const defaultParams: SearchParams = {
   maxString: 10,
   blinkRate: 0.01,
   fleetShare: 0.65,
+  fleetStall: 0.1,
   tempFactor: 2,
   localSearch: true,
   lsNeighbours: 15,
@@ -92,6 +99,13 @@ export class Search {
   iterations = 0
   // phase state
   private fleetMode = false
+  /** Route minimisation is over (stalled or its share of the budget is spent). */
+  private fleetDone = false
+  /** Progress at the last reduction of the best vehicle count, and that count. */
+  private fleetGainAt = 0
+  private fleetBest: Score | null = null
+  /** Progress at which distance minimisation started (drives its temperature). */
+  private costStart = 0
   private T0 = 1
 
   constructor(p: Problem, seed: number, params: SearchParams = defaultParams) {
@@ -866,7 +880,22 @@ export class Search {
     for (let it = 0; it < iterations; it++) {
       if ((it & 7) === 0 && deadline !== Infinity && Date.now() > deadline) break
       const pr = progress(it)
-      const inFleet = pr < fleetShare
+      let inFleet = !this.fleetDone && pr < fleetShare
+      if (inFleet) {
+        const fb = this.fleetBest
+        if (
+          fb === null ||
+          this.bestScore.unassigned < fb.unassigned ||
+          (this.bestScore.unassigned === fb.unassigned && this.bestScore.vehicles < fb.vehicles)
+        ) {
+          this.fleetBest = this.bestScore
+          this.fleetGainAt = pr
+        } else if (pr - this.fleetGainAt > this.params.fleetStall) inFleet = false
+      }
+      if (!inFleet && !this.fleetDone) {
+        this.fleetDone = true
+        this.costStart = Math.min(pr, fleetShare)
+      }
       if (inFleet !== this.fleetMode) {
         this.fleetMode = inFleet
         if (!inFleet) {
@@ -876,7 +905,7 @@ export class Search {
       }
       if (this.fleetMode) cur = this.fleetIteration(cur)
       else {
-        const local = (pr - fleetShare) / Math.max(1e-9, 1 - fleetShare)
+        const local = (pr - this.costStart) / Math.max(1e-9, 1 - this.costStart)
         const T = this.T0 * Math.pow(0.01, Math.min(1, Math.max(0, local)))
         cur = this.costIteration(cur, T)
       }
