@@ -26,7 +26,8 @@ export const boundaries = [
         {
           patterns: [
             {
-              regex: '^\\.\\./(?!\\.\\.)[^/]+/(?!index$).+',
+              // A table may reference another module's table for a foreign key; nothing else crosses.
+              regex: '^\\.\\./(?!\\.\\.)[^/]+/(?!index$)(?![^/]+\\.table$).+',
               message: 'Un module n’utilise un autre module que par son index.ts.',
             },
           ],

@@ -49,8 +49,8 @@ function tenantScoped(owner: Db) {
         set_config('app.organisation_id', ${settings.organisationId ?? ''}, true),
         set_config('app.account_id', ${settings.accountId ?? ''}, true),
         set_config('app.platform_admin', ${settings.platformAdmin ? 'on' : 'off'}, true)`)
-      const result = await fn(tx as unknown as Db)
-      const last = finish?.(tx as unknown as Db)
+      const result = await fn(tx)
+      const last = finish?.(tx)
       if (last) await tx.execute(last)
       return result
     })
@@ -94,6 +94,6 @@ export async function openPostgres(url: string, max = 20): Promise<Database> {
 
 /** Raw SQL for what the query builder cannot say; results are the same on PGlite and node-postgres. */
 export async function rows<T>(db: Db, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] }
-  return result.rows
+  const result: unknown = await db.execute(query)
+  return (result as { rows: T[] }).rows
 }

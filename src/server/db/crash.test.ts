@@ -18,8 +18,8 @@ function startServer(dataDir: string, port: number): Promise<ChildProcess> {
       out += d.toString()
       if (out.includes('Lien écoute sur')) resolve(child)
     }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()))
+    child.stdout.on('data', onData)
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()))
     child.on('exit', (code) => reject(new Error(`le serveur s'est arrêté (${code}) : ${out}`)))
   })
 }

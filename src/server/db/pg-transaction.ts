@@ -45,7 +45,7 @@ export function pgTenantTransaction(pool: pg.Pool, role: string) {
     const client = await pool.connect()
     let tx = handles.get(client)
     if (!tx) {
-      tx = drizzle({ client, schema }) as unknown as Db
+      tx = drizzle({ client, schema })
       handles.set(client, tx)
     }
     try {

@@ -37,7 +37,7 @@ export async function seedSynthetic(db: Database, scale: number, progress: (done
       })
       const created = await tx.insert(accounts).values(people).returning({ id: accounts.id, displayName: accounts.displayName })
       accountCount += created.length
-      await tx.insert(memberships).values(created.map((a) => ({ organisationId: org!.id, accountId: a.id, roles: [pick(random, roles) as Role] })))
+      await tx.insert(memberships).values(created.map((a) => ({ organisationId: org!.id, accountId: a.id, roles: [pick<Role>(random, roles)] })))
       const actions = ['read', 'update', 'create', 'login'] as const
       const entries = Array.from({ length: AUDIT_PER_ORGANISATION }, () => {
         const actor = pick(random, created)

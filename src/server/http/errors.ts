@@ -63,7 +63,7 @@ export function toErrorBody(err: FastifyError | Error): ErrorBody {
   const fe = err as FastifyError & { validationContext?: string }
   if (hasZodFastifySchemaValidationErrors(fe)) {
     const fields: FieldIssue[] = fe.validation.map((v) => ({
-      field: pathOf(v.instancePath, v.params as Record<string, unknown>),
+      field: pathOf(v.instancePath, v.params),
       message: v.message ?? 'Valeur invalide.',
     }))
     const where = fe.validationContext === 'querystring' ? 'Paramètre' : fe.validationContext === 'params' ? 'Adresse' : 'Champ'

@@ -93,6 +93,6 @@ export function tenantRoute<C extends RouteContract>(app: FastifyInstance, db: D
 
 export function identityRoute<C extends RouteContract>(app: FastifyInstance, contract: C, handler: IdentityHandler<C>) {
   declare(app, contract, (input, http) =>
-    handler(input as RouteInput<C>, { actor: http.request.actor, requestId: http.request.id }, http),
+    handler(input, { actor: http.request.actor, requestId: http.request.id }, http),
   )
 }

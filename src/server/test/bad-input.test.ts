@@ -93,7 +93,7 @@ describe('bad input gets a clear 4xx and stores nothing', () => {
     ]
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...routes), fc.jsonValue(), async ([method, url], value) => {
-        const res = await admin.request(method as 'POST', url, value)
+        const res = await admin.request(method, url, value)
         expect(res.status).toBeLessThan(500)
       }),
       { numRuns: 80 },

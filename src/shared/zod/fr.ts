@@ -75,6 +75,7 @@ export const libelle = (max = 200) =>
     .trim()
     .min(1, { message: 'Ce champ est obligatoire.' })
     .max(max, { message: `${max} caractères au plus.` })
+    // eslint-disable-next-line no-control-regex -- refusing control characters is the point
     .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), { message: 'Caractères de contrôle interdits.' })
 
 export { z }

@@ -58,7 +58,7 @@ export async function acceptInvitation(
   requestId: string,
 ) {
   await db.owner.transaction(async (tx) => {
-    const row = await liveInvitation(tx as unknown as Db, input.token)
+    const row = await liveInvitation(tx, input.token)
     if (!row) throw invalidToken()
     const { invitation } = row
     let [account] = await tx.select().from(accounts).where(eq(accounts.email, invitation.email))
@@ -71,7 +71,7 @@ export async function acceptInvitation(
         .values({ email: invitation.email, displayName: input.displayName, passwordHash: await hashPassword(input.password) })
         .returning()
     }
-    const membershipId = await ensureMembership(tx as unknown as Db, invitation.organisationId, account!.id, invitation.roles as Role[], true)
+    const membershipId = await ensureMembership(tx, invitation.organisationId, account!.id, invitation.roles as Role[], true)
     if (invitation.serviceIds.length) {
       await tx
         .insert(membershipServices)
@@ -117,7 +117,7 @@ export async function attachProConnectIdentity(db: Database, identity: ProConnec
           .from(memberships)
           .where(and(eq(memberships.organisationId, org.id), eq(memberships.accountId, account!.id)))
         if (!existing) {
-          const membershipId = await ensureMembership(tx as unknown as Db, org.id, account!.id, [], false)
+          const membershipId = await ensureMembership(tx, org.id, account!.id, [], false)
           await tx.insert(auditLog).values({
             organisationId: org.id,
             actorAccountId: account!.id,
