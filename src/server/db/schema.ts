@@ -2,3 +2,5 @@
 export * from '../modules/auth/auth.table'
 export * from '../modules/organisations/organisations.table'
 export * from '../platform/audit/audit.table'
+export * from '../modules/usagers/usagers.table'
+export * from '../modules/accueil/accueil.table'
