@@ -72,6 +72,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       done(err as Error, undefined)
     }
   })
+  // Uploads arrive as raw bytes; only routes declaring a larger limit accept more than 1 MB.
+  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer' }, (_req, body, done) => done(null, body))
   registerErrorHandler(app)
   app.decorateRequest('actor', null)
 

@@ -40,6 +40,8 @@ export interface RouteContract<
   raw?: boolean
   /** Requests per minute and per address, for routes that guess secrets. */
   rateLimitPerMinute?: number
+  /** A larger body than the 1 MB default, for uploads (raw bytes). */
+  maxBodyBytes?: number
 }
 
 export const defineRoute = <P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(

@@ -26,6 +26,8 @@ export interface ErrorBody {
   error: ErrorCode
   message: string
   fields?: FieldIssue[]
+  /** What the client needs to go on, e.g. the possible duplicates of a refused creation. */
+  details?: unknown
   requestId?: string
 }
 
@@ -34,6 +36,7 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields: FieldIssue[] = [],
+    readonly details?: unknown,
   ) {
     super(message)
     this.name = 'DomainError'
@@ -60,6 +63,31 @@ const labels: Record<string, string> = {
   kind: 'Type',
   displayName: 'Nom affiché',
   token: 'Lien',
+  channel: 'Canal',
+  themes: 'Thèmes',
+  message: 'Message',
+  subject: 'Objet',
+  contactName: 'Nom ou description de la personne',
+  replyTo: 'Moyen de réponse',
+  usagerId: 'Usager',
+  serviceId: 'Service',
+  assigneeId: 'Agent',
+  body: 'Réponse',
+  state: 'État',
+  partnerName: 'Partenaire',
+  reason: 'Motif',
+  outcome: 'Suite donnée',
+  phone: 'Téléphone',
+  answer: 'Réponse à la question',
+  questionId: 'Question',
+  queue: 'File',
+  page: 'Page',
+  accueil_physique: 'Accueil physique',
+  telephone: 'Téléphone',
+  courriel: 'Courriel',
+  courrier: 'Courrier',
+  formulaire: 'Formulaire en ligne',
+  orientation_partenaire: 'Orientation par un partenaire',
 }
 
 /** French label of a field path, for messages ("Adresse e-mail : …"). */

@@ -45,10 +45,13 @@ function pathOf(instancePath: string, params: Record<string, unknown> | undefine
   return base
 }
 
+const megabytes = (bytes: number | undefined) => Math.max(1, Math.round((bytes ?? 1024 * 1024) / (1024 * 1024)))
+
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     const body = toErrorBody(err)
     body.requestId = request.id
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') body.message = `La requête est trop volumineuse (${megabytes(request.routeOptions.bodyLimit)} Mo au plus).`
     const status = statusOf[body.error]
     if (status >= 500) request.log.error({ err: { message: err.message, code: err.code, stack: err.stack } }, 'erreur')
     if (err.code === 'FST_ERR_RATE_LIMIT' || status === 429) void reply.header('retry-after', '60')
@@ -58,7 +61,12 @@ export function registerErrorHandler(app: FastifyInstance) {
 
 export function toErrorBody(err: FastifyError | Error): ErrorBody {
   if (err instanceof DomainError) {
-    return { error: err.code, message: err.message, ...(err.fields.length ? { fields: err.fields } : {}) }
+    return {
+      error: err.code,
+      message: err.message,
+      ...(err.fields.length ? { fields: err.fields } : {}),
+      ...(err.details !== undefined ? { details: err.details } : {}),
+    }
   }
   const fe = err as FastifyError & { validationContext?: string }
   if (hasZodFastifySchemaValidationErrors(fe)) {

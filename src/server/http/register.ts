@@ -57,6 +57,7 @@ function declare(app: FastifyInstance, contract: RouteContract, handler: (input:
       ...(contract.body ? { body: contract.body } : {}),
       ...(contract.raw ? {} : { response: { [status]: contract.response } }),
     },
+    ...(contract.maxBodyBytes ? { bodyLimit: contract.maxBodyBytes } : {}),
     config: contract.rateLimitPerMinute
       ? { rateLimit: { max: contract.rateLimitPerMinute * (rateLimitFactors.get(app) ?? 1), timeWindow: '1 minute' } }
       : {},

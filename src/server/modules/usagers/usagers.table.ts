@@ -131,3 +131,16 @@ export const usagerSettings = pgTable('usager_settings', {
   retentionMonths: integer('retention_months').notNull().default(24),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 })
+
+/** What the monthly retention review found due for anonymisation; nothing is erased before an administrator confirms. */
+export const usagerRetentionReviews = pgTable(
+  'usager_retention_reviews',
+  {
+    id: uuid('id').primaryKey().$defaultFn(newId),
+    organisationId: organisationId(),
+    retentionMonths: integer('retention_months').notNull(),
+    usagerIds: uuid('usager_ids').array().notNull().default([]),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('usager_retention_reviews_organisation_idx').on(t.organisationId, t.reviewedAt)],
+)
