@@ -13,6 +13,8 @@ export interface AuditEntry {
   after?: Record<string, unknown> | null
   /** Defaults to the actor's current organisation. */
   organisationId?: string | null
+  /** Personal data: the log names the fields that changed, never their values. */
+  masked?: boolean
 }
 
 export type AuditWriter = (entry: AuditEntry) => Promise<void>
@@ -42,6 +44,7 @@ function logged(value: unknown): unknown {
 export function auditDiff(
   before: Record<string, unknown> | null | undefined,
   after: Record<string, unknown> | null | undefined,
+  masked = false,
 ): Record<string, [unknown, unknown]> | null {
   if (!before && !after) return null
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])
@@ -50,7 +53,7 @@ export function auditDiff(
     const b = before?.[key]
     const a = after?.[key]
     if (bookkeepingFields.has(key) || comparable(b) === comparable(a)) continue
-    out[key] = secretFields.has(key) ? ['***', '***'] : [logged(b), logged(a)]
+    out[key] = masked || secretFields.has(key) ? ['***', '***'] : [logged(b), logged(a)]
   }
   return out
 }
@@ -70,7 +73,7 @@ export function auditRecorder(actor: AuditActor, requestId: string | null) {
       entityType: entry.entityType,
       entityId: entry.entityId ?? null,
       requestId,
-      diff: entry.action === 'read' ? null : auditDiff(entry.before, entry.after),
+      diff: entry.action === 'read' ? null : auditDiff(entry.before, entry.after, entry.masked),
     })
   }
   /** The INSERT of everything written so far, or nothing. */
