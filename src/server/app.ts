@@ -14,6 +14,7 @@ import { healthContract } from '../shared/modules/health/health.contract'
 import type { Config } from './config'
 import type { Database } from './db/client'
 import { appliedMigrations } from './db/migrate'
+import { actorCache } from './http/actor-cache'
 import { registerCsrf } from './http/csrf'
 import { registerErrorHandler, toErrorBody } from './http/errors'
 import { identityRoute, setRateLimitFactor } from './http/register'
@@ -21,9 +22,19 @@ import { loggerOptions } from './platform/http-log'
 import type { Mailer } from './platform/mailer'
 import type { Secrets } from './platform/secrets'
 import { devMailsPage } from './platform/dev-mails-page'
-import { authRepository, authService, proconnectClient, registerAuthRoutes, SESSION_COOKIE } from './modules/auth'
+import {
+  authRepository,
+  authService,
+  proconnectClient,
+  registerAuthRoutes,
+  SESSION_COOKIE,
+} from './modules/auth'
 import { registerAuditRoutes } from './modules/audit'
-import { attachProConnectIdentity, organisationsService, registerOrganisationsRoutes } from './modules/organisations'
+import {
+  attachProConnectIdentity,
+  organisationsService,
+  registerOrganisationsRoutes,
+} from './modules/organisations'
 
 export interface AppDeps {
   config: Config
@@ -73,7 +84,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
   })
   // Uploads arrive as raw bytes; only routes declaring a larger limit accept more than 1 MB.
-  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer' }, (_req, body, done) => done(null, body))
+  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer' }, (_req, body, done) =>
+    done(null, body),
+  )
   registerErrorHandler(app)
   app.decorateRequest('actor', null)
 
@@ -98,12 +111,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(cookie)
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: () => new DomainError('rate_limited', 'Trop de tentatives. Réessayez dans une minute.'),
+    errorResponseBuilder: () =>
+      new DomainError('rate_limited', 'Trop de tentatives. Réessayez dans une minute.'),
   })
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Lien', version: '0.1.0', description: "API de Lien, plateforme de l'action sociale locale." },
+      info: {
+        title: 'Lien',
+        version: '0.1.0',
+        description: "API de Lien, plateforme de l'action sociale locale.",
+      },
     },
     transform: jsonSchemaTransform,
   })
@@ -112,9 +130,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const authRepo = authRepository(db.owner)
   const auth = authService({ config, repo: authRepo, secrets, mailer })
+  const actors = actorCache((token) => auth.resolve(token), config.sessionCacheMs)
   app.addHook('onRequest', async (request) => {
-    if (request.url.startsWith('/api/')) request.actor = await auth.resolve(request.cookies[SESSION_COOKIE])
+    if (request.url.startsWith('/api/'))
+      request.actor = await actors.actorFor(request.method, request.cookies[SESSION_COOKIE])
   })
+  app.addHook('onResponse', async (request) => actors.afterRequest(request.method))
 
   identityRoute(app, healthContract.health, async () => ({
     status: 'ok' as const,
@@ -146,9 +167,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerOrganisationsRoutes(app, db, organisationsService({ mailer, publicUrl: config.publicUrl }))
   registerAuditRoutes(app, db)
 
-
   const clientBuilt = existsSync(`${clientDist}/index.html`)
-  if (clientBuilt) await app.register(fastifyStatic, { root: clientDist, wildcard: false, index: false, maxAge: '1h' })
+  if (clientBuilt)
+    await app.register(fastifyStatic, { root: clientDist, wildcard: false, index: false, maxAge: '1h' })
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = clientBuilt && request.method === 'GET' && !request.url.startsWith('/api/')
     if (wantsPage) return reply.header('cache-control', 'no-cache').sendFile('index.html')

@@ -20,6 +20,7 @@ const schema = z.object({
   MAIL_FROM: z.string().default('Lien <ne-pas-repondre@lien.localhost>'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
+  SESSION_CACHE_MS: z.coerce.number().int().min(0).max(10_000).default(1000),
   PROCONNECT_ISSUER: z.url().optional(),
   PROCONNECT_CLIENT_ID: z.string().optional(),
   PROCONNECT_CLIENT_SECRET: z.string().optional(),
@@ -41,6 +42,8 @@ export interface Config {
   mailFrom: string
   sessionIdleMinutes: number
   sessionAbsoluteHours: number
+  /** How long a read request may reuse a session resolved by this process (0: never). */
+  sessionCacheMs: number
   proconnect: { issuer: string; clientId: string; clientSecret: string } | undefined
 }
 
@@ -54,7 +57,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data
   const pc =
     e.PROCONNECT_ISSUER && e.PROCONNECT_CLIENT_ID && e.PROCONNECT_CLIENT_SECRET
-      ? { issuer: e.PROCONNECT_ISSUER, clientId: e.PROCONNECT_CLIENT_ID, clientSecret: e.PROCONNECT_CLIENT_SECRET }
+      ? {
+          issuer: e.PROCONNECT_ISSUER,
+          clientId: e.PROCONNECT_CLIENT_ID,
+          clientSecret: e.PROCONNECT_CLIENT_SECRET,
+        }
       : undefined
   return {
     env: e.NODE_ENV,
@@ -71,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
+    sessionCacheMs: e.SESSION_CACHE_MS,
     proconnect: pc,
   }
 }

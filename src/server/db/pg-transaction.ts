@@ -2,32 +2,40 @@ import type { SQL } from 'drizzle-orm'
 import { drizzle } from 'drizzle-orm/node-postgres'
 import { PgDialect } from 'drizzle-orm/pg-core'
 import pg from 'pg'
+import { prepareValue } from 'pg/lib/utils'
 import { uuidPattern } from '../../shared/ids'
 import type { Db, TenantSettings } from './client'
 import * as schema from './schema'
 
 /**
- * A tenant transaction on a PostgreSQL server in as few round trips as the protocol allows:
- * BEGIN travels with the tenant settings, and the closing statement (the audit entries)
- * travels with COMMIT. Both are simple-protocol batches, so their values are inlined as
- * escaped literals; only strings, numbers, booleans, dates and null are accepted.
+ * A tenant transaction on a PostgreSQL server in as few round trips as the protocol allows.
+ * BEGIN and the tenant settings are not sent on their own: they travel with the first
+ * statement of the transaction, and the closing statement (the audit entries) travels with
+ * COMMIT. An audited read is then two round trips. Batches use the simple protocol, so their
+ * values are inlined as quoted literals of the very text node-postgres would send as
+ * parameters: PostgreSQL infers their types from the context in both cases.
  */
 const dialect = new PgDialect()
-const handles = new WeakMap<pg.PoolClient, Db>()
+
+class NotInlinable extends TypeError {}
 
 function literal(value: unknown): string {
-  if (value === null || value === undefined) return 'NULL'
-  if (typeof value === 'string') return pg.escapeLiteral(value)
-  if (typeof value === 'number' && Number.isFinite(value)) return `(${value})`
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE'
-  if (value instanceof Date) return pg.escapeLiteral(value.toISOString())
-  throw new TypeError(`valeur non inlinable : ${typeof value}`)
+  if (typeof value === 'number' && !Number.isFinite(value))
+    throw new NotInlinable('valeur non inlinable : nombre')
+  const text = prepareValue(value)
+  if (text === null) return 'NULL'
+  if (typeof text !== 'string' || text.includes('\u0000'))
+    throw new NotInlinable('valeur non inlinable : binaire')
+  return pg.escapeLiteral(text)
 }
+
+const inlineParameters = (text: string, params: readonly unknown[]) =>
+  text.replace(/\$(\d+)/g, (_, n: string) => literal(params[Number(n) - 1]))
 
 /** Renders a drizzle statement with its parameters inlined as literals. */
 export function inlined(statement: SQL): string {
   const { sql, params } = dialect.sqlToQuery(statement)
-  return sql.replace(/\$(\d+)/g, (_, n: string) => literal(params[Number(n) - 1]))
+  return inlineParameters(sql, params)
 }
 
 function settingsStatement(role: string, settings: TenantSettings): string {
@@ -40,21 +48,78 @@ function settingsStatement(role: string, settings: TenantSettings): string {
     set_config('app.platform_admin', '${settings.platformAdmin ? 'on' : 'off'}', true)`
 }
 
-export function pgTenantTransaction(pool: pg.Pool, role: string) {
-  return async function transaction<T>(settings: TenantSettings, fn: (tx: Db) => Promise<T>, finish?: (tx: Db) => SQL | undefined): Promise<T> {
-    const client = await pool.connect()
-    let tx = handles.get(client)
-    if (!tx) {
-      tx = drizzle({ client, schema })
-      handles.set(client, tx)
-    }
+interface QueryConfig {
+  text: string
+  name?: string
+  rowMode?: 'array'
+  types?: unknown
+}
+
+/**
+ * The connection as drizzle sees it: the first query carries the pending BEGIN and settings.
+ * A query whose values cannot be inlined (binary data) sends them first, on their own.
+ */
+function lazyBeginClient(client: pg.PoolClient) {
+  let pending: string | null = null
+  const query = async (config: string | QueryConfig, values?: unknown[]): Promise<pg.QueryResult> => {
+    const prefix = pending
+    if (prefix === null) return client.query(config as pg.QueryConfig, values)
+    pending = null
+    const { text, ...rest } = typeof config === 'string' ? { text: config } : config
+    let batch: string
     try {
-      await client.query(`begin; ${settingsStatement(role, settings)}`)
+      batch = `${prefix}; ${inlineParameters(text, values ?? [])}`
+    } catch (err) {
+      if (!(err instanceof NotInlinable)) throw err
+      await client.query(prefix)
+      return client.query(config as pg.QueryConfig, values)
+    }
+    const results = (await client.query({
+      ...rest,
+      name: undefined,
+      text: batch,
+    } as pg.QueryConfig)) as unknown as pg.QueryResult[]
+    return results[results.length - 1]!
+  }
+  return {
+    handle: { query } as unknown as pg.PoolClient,
+    begin: (statement: string) => (pending = statement),
+    /** The statements not yet sent, if the transaction never queried. */
+    takePending: () => {
+      const prefix = pending
+      pending = null
+      return prefix
+    },
+  }
+}
+
+const connections = new WeakMap<pg.PoolClient, { tx: Db; lazy: ReturnType<typeof lazyBeginClient> }>()
+
+export function pgTenantTransaction(pool: pg.Pool, role: string) {
+  return async function transaction<T>(
+    settings: TenantSettings,
+    fn: (tx: Db) => Promise<T>,
+    finish?: (tx: Db) => SQL | undefined,
+  ): Promise<T> {
+    const client = await pool.connect()
+    let connection = connections.get(client)
+    if (!connection) {
+      const lazy = lazyBeginClient(client)
+      connection = { lazy, tx: drizzle({ client: lazy.handle, schema }) }
+      connections.set(client, connection)
+    }
+    const { tx, lazy } = connection
+    try {
+      lazy.begin(`begin; ${settingsStatement(role, settings)}`)
       const result = await fn(tx)
       const last = finish?.(tx)
-      await client.query(last ? `${inlined(last)}; commit` : 'commit')
+      const unsent = lazy.takePending()
+      // Nothing sent and nothing to write: the transaction never needed to exist.
+      if (unsent === null || last)
+        await client.query([unsent, last && inlined(last), 'commit'].filter(Boolean).join('; '))
       return result
     } catch (err) {
+      lazy.takePending()
       await client.query('rollback').catch(() => undefined)
       throw err
     } finally {
