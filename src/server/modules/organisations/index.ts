@@ -3,3 +3,4 @@ export { organisations, services, memberships, membershipServices, invitations }
 export { organisationsService, type OrganisationsService } from './organisations.service'
 export { registerOrganisationsRoutes } from './organisations.routes'
 export { attachProConnectIdentity, acceptInvitation, lookupInvitation } from './membership-onboarding'
+export { organisationsRepository, type Organisation } from './organisations.repository'
