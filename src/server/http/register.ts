@@ -3,7 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { DomainError } from '../../shared/errors'
 import type { BodyOf, ParamsOf, QueryOf, ResponseOf, RouteContract } from '../../shared/contract'
 import { decideAccess, type AccessDecision } from '../../shared/modules/organisations/organisations.policy'
-import type { Database } from '../db/client'
+import { sql } from 'drizzle-orm'
+import { rows, type Database } from '../db/client'
 import { auditRecorder } from '../platform/audit'
 import type { Actor, HttpContext, RequestContext } from './context'
 
@@ -87,6 +88,33 @@ export function tenantRoute<C extends RouteContract>(app: FastifyInstance, db: D
     return db.transaction(
       settings,
       (tx) => handler(input as RouteInput<C>, { tx, actor, requestId: http.request.id, audit: audit.write }, http),
+      audit.statement,
+    )
+  })
+}
+
+/**
+ * A public route that works inside one organisation named in its path (contact form, mail
+ * relay): the same tenant transaction as the application role, with no account, after
+ * checking the organisation exists. The audit log names the public as the actor.
+ */
+export function organisationPublicRoute<C extends RouteContract>(
+  app: FastifyInstance,
+  db: Database,
+  contract: C,
+  options: { organisationId: (input: RouteInput<C>) => string; actorLabel: string },
+  handler: TenantHandler<C>,
+) {
+  declare(app, contract, async (input, http) => {
+    const organisationId = options.organisationId(input as RouteInput<C>)
+    const audit = auditRecorder({ accountId: null, label: options.actorLabel, organisationId }, http.request.id)
+    return db.transaction(
+      { organisationId, accountId: null, platformAdmin: false },
+      async (tx) => {
+        const [found] = await rows<{ id: string }>(tx, sql`select id from organisations where id = ${organisationId}`)
+        if (!found) throw new DomainError('not_found', 'Cette organisation est introuvable.')
+        return handler(input as RouteInput<C>, { tx, actor: null, requestId: http.request.id, audit: audit.write }, http)
+      },
       audit.statement,
     )
   })
