@@ -30,6 +30,7 @@ import {
   SESSION_COOKIE,
 } from './modules/auth'
 import { registerAuditRoutes } from './modules/audit'
+import { registerAccueilRoutes } from './modules/accueil'
 import {
   attachProConnectIdentity,
   organisationsService,
@@ -43,6 +44,8 @@ export interface AppDeps {
   secrets: Secrets
   /** Divides nothing in production; tests that sign in many times raise the per-minute limits. */
   rateLimitFactor?: number
+  /** The time of due dates and queues; tests move it. */
+  clock?: () => Date
 }
 
 export const clientDist = fileURLToPath(new URL('../../dist/client', import.meta.url))
@@ -87,6 +90,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer' }, (_req, body, done) =>
     done(null, body),
   )
+  // A mail relay posts raw messages; everywhere else these types are refused as before.
+  app.addContentTypeParser(['message/rfc822', 'text/plain'], { parseAs: 'buffer' }, (req, body, done) => {
+    if (req.url.startsWith('/api/inbound/')) return done(null, body)
+    done(new DomainError('unsupported_media_type', 'Type de contenu non accepté : envoyez du JSON.'), undefined)
+  })
   registerErrorHandler(app)
   app.decorateRequest('actor', null)
 
@@ -166,6 +174,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   })
   registerOrganisationsRoutes(app, db, organisationsService({ mailer, publicUrl: config.publicUrl }))
   registerAuditRoutes(app, db)
+  registerAccueilRoutes(app, db, { mailer, secrets, publicUrl: config.publicUrl, clock: deps.clock ?? (() => new Date()) })
 
   const clientBuilt = existsSync(`${clientDist}/index.html`)
   if (clientBuilt)
