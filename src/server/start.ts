@@ -40,7 +40,7 @@ export async function startPlatform(config: Config, options: StartOptions = {}):
     const secrets = createSecrets(loadSecret(config.secret, config.dataDir))
     const mailer = createMailer(config.smtpUrl, config.mailFrom, config.dataDir)
     app = await buildApp({ config, db, mailer, secrets, rateLimitFactor: options.rateLimitFactor ?? 1 })
-    if (config.jobs === 'inprocess') jobs = await startJobs(db, app.log, config.sessionIdleMinutes)
+    if (config.jobs === 'inprocess') jobs = await startJobs(db, app.log, config.sessionIdleMinutes, { mailer, publicUrl: config.publicUrl })
     let url = config.publicUrl
     if (options.listen !== false) {
       await app.listen({ host: config.host, port: config.port })

@@ -2,6 +2,7 @@ import { loadConfig } from './config'
 import { openPostgres } from './db/client'
 import { migrate } from './db/migrate'
 import { startJobs } from './platform/jobs'
+import { createMailer } from './platform/mailer'
 
 /** Background jobs in their own process. PGlite serves one process only: a worker needs DATABASE_URL. */
 const config = loadConfig()
@@ -18,7 +19,8 @@ const log = {
   info: (obj: object, msg: string) => console.log(msg, JSON.stringify(obj)),
   error: (obj: object, msg: string) => console.error(msg, JSON.stringify(obj)),
 }
-const jobs = await startJobs(db, log, config.sessionIdleMinutes)
+const mailer = createMailer(config.smtpUrl, config.mailFrom, config.dataDir)
+const jobs = await startJobs(db, log, config.sessionIdleMinutes, { mailer, publicUrl: config.publicUrl })
 console.log('Tâches de fond démarrées (LIEN_JOBS=off sur les processus web).')
 const stop = async () => {
   await jobs.stop()

@@ -1,9 +1,17 @@
 import { PgBoss, fromPglite } from 'pg-boss'
 import type { Database } from '../db/client'
+import { sendDailyDigests, sendDueReminders } from '../modules/accueil'
 import { purgeAuditLog } from '../modules/audit'
 import { authRepository } from '../modules/auth'
+import type { Mailer } from './mailer'
 
-export type JobName = 'audit-retention' | 'sessions-cleanup'
+export type JobName = 'audit-retention' | 'sessions-cleanup' | 'accueil-digest' | 'accueil-reminders'
+
+/** What the jobs that write to people need. */
+export interface JobMail {
+  mailer: Mailer
+  publicUrl: string
+}
 
 export interface Jobs {
   /** Queues a scheduled job for right away (administration, tests). */
@@ -20,7 +28,7 @@ interface Logger {
  * Background jobs on pg-boss, in the same database (PGlite through its adapter, or the server).
  * Runs in-process by default; `npm run worker` runs them in a separate process.
  */
-export async function startJobs(db: Database, log: Logger, sessionIdleMinutes: number): Promise<Jobs> {
+export async function startJobs(db: Database, log: Logger, sessionIdleMinutes: number, mail: JobMail): Promise<Jobs> {
   const boss = db.pglite
     ? new PgBoss({ db: fromPglite(db.pglite), backend: 'pglite', schema: 'pgboss' })
     : new PgBoss({ connectionString: db.url, schema: 'pgboss', max: 4 })
@@ -39,6 +47,22 @@ export async function startJobs(db: Database, log: Logger, sessionIdleMinutes: n
     await authRepository(db.owner).deleteExpiredSessions(sessionIdleMinutes)
   })
   await boss.schedule('sessions-cleanup', '*/30 * * * *', null, { tz: 'Europe/Paris' })
+
+  // Requests: the agents' morning digest, and reminders the working day before the due day and once late.
+  const accueil = { db, ...mail }
+  await boss.createQueue('accueil-digest')
+  await boss.work('accueil-digest', async () => {
+    const agents = await sendDailyDigests(accueil, new Date())
+    log.info({ agents }, 'demandes : récapitulatifs du matin envoyés')
+  })
+  await boss.schedule('accueil-digest', '30 7 * * *', null, { tz: 'Europe/Paris' })
+
+  await boss.createQueue('accueil-reminders')
+  await boss.work('accueil-reminders', async () => {
+    const reminders = await sendDueReminders(accueil, new Date())
+    log.info({ reminders }, 'demandes : rappels envoyés')
+  })
+  await boss.schedule('accueil-reminders', '0 8-18 * * 1-5', null, { tz: 'Europe/Paris' })
 
   return {
     async runNow(name) {

@@ -83,13 +83,13 @@ export class TestClient {
 
 const dole = { name: 'CCAS de Dole', siret: '26390001200018', communeInsee: '39198', domain: 'dole.test', withPlatformAdmin: false }
 
-export async function createTestApp(kind: DatabaseKind, options: { rateLimitFactor?: number } = {}): Promise<TestApp> {
+export async function createTestApp(kind: DatabaseKind, options: { rateLimitFactor?: number; clock?: () => Date } = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lien-test-'))
   const database = await testDatabase(kind)
   const config = loadConfig({ NODE_ENV: 'test', LIEN_DATA_DIR: dataDir, LOG_LEVEL: 'silent', LIEN_JOBS: 'off', PUBLIC_URL: 'http://localhost:3000' })
   const secrets = createSecrets(randomToken(48))
   const mailer = createMailer(undefined, config.mailFrom, dataDir)
-  const app = await buildApp({ config, db: database.db, mailer, secrets, rateLimitFactor: options.rateLimitFactor ?? 100 })
+  const app = await buildApp({ config, db: database.db, mailer, secrets, rateLimitFactor: options.rateLimitFactor ?? 100, ...(options.clock ? { clock: options.clock } : {}) })
   const tenantA = await createDemo(database.db)
   const tenantB = await createDemo(database.db, dole)
   const totpSecrets = new Map<string, string>()

@@ -1,12 +1,16 @@
 import { authContract } from './auth/auth.contract'
+import { accueilContract } from './accueil/accueil.contract'
 import { auditContract } from './audit/audit.contract'
 import { healthContract } from './health/health.contract'
 import { organisationsContract } from './organisations/organisations.contract'
+import { usagersContract } from './usagers/usagers.contract'
 
 /** Every route of the API, by module. The architecture test checks each is registered. */
 export const contracts = {
+  accueil: accueilContract,
   auth: authContract,
   audit: auditContract,
   health: healthContract,
   organisations: organisationsContract,
+  usagers: usagersContract,
 }

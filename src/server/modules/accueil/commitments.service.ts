@@ -1,0 +1,85 @@
+import { addDays, addMonths, endOfParisDay, parisDate, workingDaysBetween } from '../../../shared/dates'
+import { notFound } from '../../../shared/errors'
+import { requestChannels, type RequestChannel } from '../../../shared/modules/accueil/accueil.constants'
+import { holidayOptionsFor } from '../../../shared/modules/accueil/due-date'
+import { organisationsRepository } from '../organisations'
+import { accueilRepository } from './accueil.repository'
+import type { AccueilCtx, Clock } from './accueil.service'
+import { delayViews, resolveDelays } from './announced-delays'
+
+interface Tally {
+  received: number
+  due: number
+  answeredWithinDelay: number
+  /** Working days to the first answer → number of requests. */
+  delays: Map<number, number>
+}
+
+/** The median of values given with their counts; the mean of the two middle ones for an even total. */
+export function weightedMedian(counts: Map<number, number>): number | null {
+  const total = [...counts.values()].reduce((a, b) => a + b, 0)
+  if (total === 0) return null
+  const sorted = [...counts.entries()].sort(([a], [b]) => a - b)
+  const at = (rank: number) => {
+    let seen = 0
+    for (const [value, n] of sorted) {
+      seen += n
+      if (seen > rank) return value
+    }
+    return sorted[sorted.length - 1]![0]
+  }
+  return (at(Math.floor((total - 1) / 2)) + at(Math.floor(total / 2))) / 2
+}
+
+/**
+ * The published results of the service commitments (Services Publics+): for the last twelve
+ * months, per channel, the share of requests answered within the announced delay and the
+ * median delay of the first answer, in working days.
+ */
+export function commitmentsService(clock: Clock) {
+  return {
+    async results(ctx: AccueilCtx, organisationId: string) {
+      const org = await organisationsRepository(ctx.tx).getOrganisation(organisationId)
+      if (!org) throw notFound('Cette organisation')
+      const repo = accueilRepository(ctx.tx)
+      const today = parisDate(clock())
+      const from = addMonths(today, -12)
+      const holidays = holidayOptionsFor(org.communeInsee)
+      const tallies = new Map<RequestChannel, Tally>(
+        requestChannels.map((c) => [c, { received: 0, due: 0, answeredWithinDelay: 0, delays: new Map() }]),
+      )
+      const since = new Date(endOfParisDay(addDays(from, -1)).getTime() + 1)
+      for (const group of await repo.receivedSince(organisationId, since)) {
+        const tally = tallies.get(group.channel as RequestChannel)
+        if (!tally) continue
+        const n = Number(group.n)
+        tally.received += n
+        if (group.answered_on) {
+          tally.due += n
+          if (group.answered_on <= group.due_on) tally.answeredWithinDelay += n
+          const days = workingDaysBetween(group.received_on, group.answered_on, holidays)
+          tally.delays.set(days, (tally.delays.get(days) ?? 0) + n)
+        } else if (group.due_on < today) {
+          tally.due += n
+        }
+      }
+      const announced = delayViews(await resolveDelays(repo))
+      return {
+        organisationName: org.name,
+        from,
+        to: today,
+        channels: announced.map((delay) => {
+          const t = tallies.get(delay.channel)!
+          return {
+            ...delay,
+            received: t.received,
+            due: t.due,
+            answeredWithinDelay: t.answeredWithinDelay,
+            shareWithinDelay: t.due ? t.answeredWithinDelay / t.due : null,
+            medianWorkingDays: weightedMedian(t.delays),
+          }
+        }),
+      }
+    },
+  }
+}
