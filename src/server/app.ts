@@ -6,6 +6,7 @@ import swagger from '@fastify/swagger'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
 import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import '../shared/zod/fr'
@@ -22,6 +23,7 @@ import { loggerOptions } from './platform/http-log'
 import type { Mailer } from './platform/mailer'
 import type { Secrets } from './platform/secrets'
 import { devMailsPage } from './platform/dev-mails-page'
+import { localDiskStorage } from './platform/files'
 import {
   authRepository,
   authService,
@@ -30,6 +32,7 @@ import {
   SESSION_COOKIE,
 } from './modules/auth'
 import { registerAuditRoutes } from './modules/audit'
+import { registerUsagersRoutes } from './modules/usagers'
 import { registerAccueilRoutes } from './modules/accueil'
 import {
   attachProConnectIdentity,
@@ -174,6 +177,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   })
   registerOrganisationsRoutes(app, db, organisationsService({ mailer, publicUrl: config.publicUrl }))
   registerAuditRoutes(app, db)
+  registerUsagersRoutes(app, db, localDiskStorage(join(config.dataDir, 'files')))
   registerAccueilRoutes(app, db, { mailer, secrets, publicUrl: config.publicUrl, clock: deps.clock ?? (() => new Date()) })
 
   const clientBuilt = existsSync(`${clientDist}/index.html`)

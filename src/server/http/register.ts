@@ -67,7 +67,9 @@ function declare(app: FastifyInstance, contract: RouteContract, handler: (input:
     handler: async (request, reply) => {
       const input = { params: request.params, query: request.query, body: request.body } as RouteInput<RouteContract>
       const result = await handler(input, { request, reply })
-      if (contract.raw || reply.sent) return reply
+      if (reply.sent || result === reply) return reply
+      // A raw tenant route returns its bytes: they leave only once the transaction (and its audit) committed.
+      if (contract.raw) return result === undefined ? reply : reply.send(result)
       return reply.status(status).send(result)
     },
   })

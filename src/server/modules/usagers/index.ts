@@ -1,0 +1,20 @@
+// The usagers module's public API: other modules reach a person's file only through these.
+export {
+  usagers,
+  householdMembers,
+  usagerNotes,
+  usagerDocuments,
+  usagerMerges,
+  usagerSettings,
+} from './usagers.table'
+export { registerUsagersRoutes } from './usagers.routes'
+export { registerUsagerHooks, type UsagerHooks } from './hooks'
+export { recordRetentionReviews } from './retention.repository'
+export {
+  findUsagerSummary,
+  touchLastContact,
+  usagerIdByEmail,
+  usagerLabel,
+  usagerLabels,
+  type UsagerSummaryRow,
+} from './lookups'
