@@ -109,7 +109,14 @@ export function accueilService(clock: Clock) {
         usagerId = usager.id
       }
       const assigneeId = input.assigneeId === undefined ? me.accountId : input.assigneeId
-      await checkAssignment(ctx.tx, me.organisationId, input.serviceId, assigneeId)
+      // An agent of a single service takes requests in for that service unless told otherwise.
+      const serviceId =
+        input.serviceId === undefined
+          ? me.serviceIds.length === 1
+            ? me.serviceIds[0]!
+            : null
+          : input.serviceId
+      await checkAssignment(ctx.tx, me.organisationId, serviceId, assigneeId)
       const org = await organisationsRepository(ctx.tx).getOrganisation(me.organisationId)
       if (!org) throw notFound('Cette organisation')
       const row = await takeIn(
@@ -123,7 +130,7 @@ export function accueilService(clock: Clock) {
           replyTo: input.replyTo ?? null,
           subject: input.subject ?? null,
           message: input.message,
-          serviceId: input.serviceId ?? null,
+          serviceId,
           assigneeId,
           receivedBy: me.accountId,
         },

@@ -107,6 +107,7 @@ export const createRequestBody = z.strictObject({
   replyTo: libelle(254).nullable().optional(),
   subject: libelle(200).nullable().optional(),
   message: texteLibre(20_000).default(''),
+  /** Defaults to the agent's service when the agent belongs to exactly one; null for none. */
   serviceId: z.uuid().nullable().optional(),
   /** Defaults to the agent who logs the request; null leaves it to be assigned. */
   assigneeId: z.uuid().nullable().optional(),
