@@ -7,6 +7,8 @@ import { rows } from '../db/client'
 import { auditLog } from './audit'
 import { startJobs, type Jobs } from './jobs'
 import { createMailer } from './mailer'
+import { organisations } from '../modules/organisations'
+import { usagers } from '../modules/usagers'
 import { databaseKinds, testDatabase, type TestDatabase } from '../test/test-db'
 
 const quiet = { info: () => undefined, error: () => undefined }
@@ -23,23 +25,69 @@ describe.each(databaseKinds)('background jobs (%s)', (kind) => {
   })
 
   it('schedules the audit retention and runs it when sent', { timeout: 60_000 }, async () => {
-    await t.db.owner.insert(auditLog).values({ organisationId: null, action: 'login_failed', entityType: 'session', at: new Date(Date.now() - 400 * 86_400_000) })
+    await t.db.owner
+      .insert(auditLog)
+      .values({
+        organisationId: null,
+        action: 'login_failed',
+        entityType: 'session',
+        at: new Date(Date.now() - 400 * 86_400_000),
+      })
     const mailer = createMailer(undefined, 'Lien <test@lien.test>', mkdtempSync(join(tmpdir(), 'lien-jobs-')))
     jobs = await startJobs(t.db, quiet, 30, { mailer, publicUrl: 'http://localhost:3000' })
-    const schedules = await rows<{ name: string; cron: string }>(t.db.owner, sql`select name, cron from pgboss.schedule order by name`)
+    const schedules = await rows<{ name: string; cron: string }>(
+      t.db.owner,
+      sql`select name, cron from pgboss.schedule order by name`,
+    )
     expect(schedules).toEqual([
       { name: 'accueil-digest', cron: '30 7 * * *' },
       { name: 'accueil-reminders', cron: '0 8-18 * * 1-5' },
       { name: 'audit-retention', cron: '15 3 * * *' },
       { name: 'sessions-cleanup', cron: '*/30 * * * *' },
+      { name: 'usagers-retention-review', cron: '0 4 1 * *' },
     ])
     await jobs.runNow('audit-retention')
     const deadline = Date.now() + 45_000
     let left = 1
     while (left > 0 && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 500))
-      left = Number((await rows<{ n: number }>(t.db.owner, sql`select count(*)::int as n from audit_log`))[0]!.n)
+      left = Number(
+        (await rows<{ n: number }>(t.db.owner, sql`select count(*)::int as n from audit_log`))[0]!.n,
+      )
     }
     expect(left).toBe(0)
   })
+
+  it(
+    'records the monthly review of person files past their retention, erasing nothing',
+    { timeout: 60_000 },
+    async () => {
+      const [org] = await t.db.owner
+        .insert(organisations)
+        .values({ kind: 'ccas', name: 'CCAS de revue' })
+        .returning()
+      const old = new Date(Date.now() - 800 * 86_400_000)
+      const [due] = await t.db.owner
+        .insert(usagers)
+        .values({ organisationId: org!.id, lastName: 'Ancien', lastContactAt: old })
+        .returning()
+      await t.db.owner.insert(usagers).values({ organisationId: org!.id, lastName: 'Récent' })
+      await jobs!.runNow('usagers-retention-review')
+      const deadline = Date.now() + 45_000
+      let reviews: { usager_ids: string[] }[] = []
+      while (reviews.length === 0 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 500))
+        reviews = await rows(
+          t.db.owner,
+          sql`select usager_ids from usager_retention_reviews where organisation_id = ${org!.id}`,
+        )
+      }
+      expect(reviews.map((r) => r.usager_ids)).toEqual([[due!.id]])
+      const [kept] = await rows<{ last_name: string }>(
+        t.db.owner,
+        sql`select last_name from usagers where id = ${due!.id}`,
+      )
+      expect(kept!.last_name).toBe('Ancien')
+    },
+  )
 })

@@ -3,9 +3,11 @@ import type { Database } from '../db/client'
 import { sendDailyDigests, sendDueReminders } from '../modules/accueil'
 import { purgeAuditLog } from '../modules/audit'
 import { authRepository } from '../modules/auth'
+import { recordRetentionReviews } from '../modules/usagers'
 import type { Mailer } from './mailer'
 
-export type JobName = 'audit-retention' | 'sessions-cleanup' | 'accueil-digest' | 'accueil-reminders'
+export type JobName =
+  'audit-retention' | 'sessions-cleanup' | 'accueil-digest' | 'accueil-reminders' | 'usagers-retention-review'
 
 /** What the jobs that write to people need. */
 export interface JobMail {
@@ -28,7 +30,12 @@ interface Logger {
  * Background jobs on pg-boss, in the same database (PGlite through its adapter, or the server).
  * Runs in-process by default; `npm run worker` runs them in a separate process.
  */
-export async function startJobs(db: Database, log: Logger, sessionIdleMinutes: number, mail: JobMail): Promise<Jobs> {
+export async function startJobs(
+  db: Database,
+  log: Logger,
+  sessionIdleMinutes: number,
+  mail: JobMail,
+): Promise<Jobs> {
   const boss = db.pglite
     ? new PgBoss({ db: fromPglite(db.pglite), backend: 'pglite', schema: 'pgboss' })
     : new PgBoss({ connectionString: db.url, schema: 'pgboss', max: 4 })
@@ -47,6 +54,14 @@ export async function startJobs(db: Database, log: Logger, sessionIdleMinutes: n
     await authRepository(db.owner).deleteExpiredSessions(sessionIdleMinutes)
   })
   await boss.schedule('sessions-cleanup', '*/30 * * * *', null, { tz: 'Europe/Paris' })
+
+  // Person files: each month, list those past their retention for the administrators to confirm; nothing is erased here.
+  await boss.createQueue('usagers-retention-review')
+  await boss.work('usagers-retention-review', async () => {
+    const found = await recordRetentionReviews(db.owner)
+    log.info(found, 'dossiers : revue de conservation enregistrée')
+  })
+  await boss.schedule('usagers-retention-review', '0 4 1 * *', null, { tz: 'Europe/Paris' })
 
   // Requests: the agents' morning digest, and reminders the working day before the due day and once late.
   const accueil = { db, ...mail }
@@ -71,4 +86,3 @@ export async function startJobs(db: Database, log: Logger, sessionIdleMinutes: n
     stop: () => boss.stop({ graceful: true, timeout: 5000 }),
   }
 }
-
