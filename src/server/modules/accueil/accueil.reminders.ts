@@ -129,7 +129,7 @@ export async function sendDueReminders(deps: ReminderDeps, now: Date): Promise<n
       const late = items.filter((r) => r.kind === 'rappel_retard').length
       const subject = late
         ? `Rappel : ${late} demande${late > 1 ? 's' : ''} en retard`
-        : `Rappel : ${items.length} demande${items.length > 1 ? 's' : ''} à traiter demain`
+        : `Rappel : ${items.length} demande${items.length > 1 ? 's' : ''} à traiter au prochain jour ouvré`
       await deps.mailer.send({ to: first.assignee_email, subject, text, html })
     })
   }
