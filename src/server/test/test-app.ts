@@ -18,6 +18,8 @@ export interface TestApp {
   database: TestDatabase
   mailer: Mailer
   secrets: Secrets
+  /** The app's data directory (uploaded files live under it). */
+  dataDir: string
   /** The demo CCAS (Besançon) and a second tenant (Dole), one account per role in each. */
   tenantA: DemoData
   tenantB: DemoData
@@ -38,9 +40,16 @@ export class TestClient {
   csrf = ''
   constructor(private readonly app: FastifyInstance) {}
 
-  async request<T = any>(method: InjectOptions['method'], url: string, payload?: unknown, extra: Partial<InjectOptions> = {}): Promise<Answer<T>> {
+  async request<T = any>(
+    method: InjectOptions['method'],
+    url: string,
+    payload?: unknown,
+    extra: Partial<InjectOptions> = {},
+  ): Promise<Answer<T>> {
     const unsafe = method !== 'GET' && method !== 'HEAD'
-    const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') }
+    const headers: Record<string, string> = {
+      cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+    }
     if (unsafe) {
       headers['x-csrf-token'] = this.csrf
       headers['content-type'] = 'application/json'
@@ -49,7 +58,14 @@ export class TestClient {
       method,
       url,
       headers: { ...headers, ...(extra.headers as Record<string, string> | undefined) },
-      ...(unsafe ? { payload: typeof payload === 'string' || Buffer.isBuffer(payload) ? payload : JSON.stringify(payload ?? {}) } : {}),
+      ...(unsafe
+        ? {
+            payload:
+              typeof payload === 'string' || Buffer.isBuffer(payload)
+                ? payload
+                : JSON.stringify(payload ?? {}),
+          }
+        : {}),
       ...(extra.payload !== undefined ? { payload: extra.payload } : {}),
     })
     for (const c of res.cookies) {
@@ -81,15 +97,37 @@ export class TestClient {
   delete = <T = any>(url: string) => this.request<T>('DELETE', url)
 }
 
-const dole = { name: 'CCAS de Dole', siret: '26390001200018', communeInsee: '39198', domain: 'dole.test', withPlatformAdmin: false }
+const dole = {
+  name: 'CCAS de Dole',
+  siret: '26390001200018',
+  communeInsee: '39198',
+  domain: 'dole.test',
+  withPlatformAdmin: false,
+}
 
-export async function createTestApp(kind: DatabaseKind, options: { rateLimitFactor?: number; clock?: () => Date } = {}): Promise<TestApp> {
+export async function createTestApp(
+  kind: DatabaseKind,
+  options: { rateLimitFactor?: number; clock?: () => Date } = {},
+): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lien-test-'))
   const database = await testDatabase(kind)
-  const config = loadConfig({ NODE_ENV: 'test', LIEN_DATA_DIR: dataDir, LOG_LEVEL: 'silent', LIEN_JOBS: 'off', PUBLIC_URL: 'http://localhost:3000' })
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LIEN_DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    LIEN_JOBS: 'off',
+    PUBLIC_URL: 'http://localhost:3000',
+  })
   const secrets = createSecrets(randomToken(48))
   const mailer = createMailer(undefined, config.mailFrom, dataDir)
-  const app = await buildApp({ config, db: database.db, mailer, secrets, rateLimitFactor: options.rateLimitFactor ?? 100, ...(options.clock ? { clock: options.clock } : {}) })
+  const app = await buildApp({
+    config,
+    db: database.db,
+    mailer,
+    secrets,
+    rateLimitFactor: options.rateLimitFactor ?? 100,
+    ...(options.clock ? { clock: options.clock } : {}),
+  })
   const tenantA = await createDemo(database.db)
   const tenantB = await createDemo(database.db, dole)
   const totpSecrets = new Map<string, string>()
@@ -111,6 +149,7 @@ export async function createTestApp(kind: DatabaseKind, options: { rateLimitFact
     database,
     mailer,
     secrets,
+    dataDir,
     tenantA,
     tenantB,
     anonymous: () => new TestClient(app),
@@ -119,8 +158,12 @@ export async function createTestApp(kind: DatabaseKind, options: { rateLimitFact
       const secret = await ensureTotp(email)
       // Each code is good once; the fixture forgets the last one so tests may sign in again at once.
       await database.db.owner.update(accounts).set({ totpLastStep: null }).where(eq(accounts.email, email))
-      const login = await client.post<{ stage: string }>('/api/auth/login', { email, password: tenantA.password })
-      if (login.status !== 200) throw new Error(`connexion refusée pour ${email} : ${JSON.stringify(login.body)}`)
+      const login = await client.post<{ stage: string }>('/api/auth/login', {
+        email,
+        password: tenantA.password,
+      })
+      if (login.status !== 200)
+        throw new Error(`connexion refusée pour ${email} : ${JSON.stringify(login.body)}`)
       const code = await currentTotp(secret)
       const totp = await client.post('/api/auth/totp', { code })
       if (totp.status !== 200) throw new Error(`code refusé pour ${email} : ${JSON.stringify(totp.body)}`)
