@@ -56,17 +56,15 @@ export function remindersRepository(owner: Db) {
       at: Date,
     ) {
       if (sent.length === 0) return
-      await owner
-        .insert(requestEvents)
-        .values(
-          sent.map((r) => ({
-            organisationId: r.organisation_id,
-            requestId: r.id,
-            kind: r.kind,
-            detail: { to: r.assignee_id },
-            at,
-          })),
-        )
+      await owner.insert(requestEvents).values(
+        sent.map((r) => ({
+          organisationId: r.organisation_id,
+          requestId: r.id,
+          kind: r.kind,
+          detail: { to: r.assignee_id },
+          at,
+        })),
+      )
     },
   }
 }
