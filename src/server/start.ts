@@ -25,6 +25,8 @@ export interface StartOptions {
   rateLimitFactor?: number
   /** An already opened database (tests). */
   db?: Database
+  /** The time the modules read as "now" (browser journeys move it to make a request late). */
+  clock?: () => Date
 }
 
 /** Opens the database (with its lock), migrates, seeds the demo on an empty one, serves. */
@@ -39,7 +41,14 @@ export async function startPlatform(config: Config, options: StartOptions = {}):
     const demo = config.demo && (await isEmpty(db)) ? await createDemo(db) : undefined
     const secrets = createSecrets(loadSecret(config.secret, config.dataDir))
     const mailer = createMailer(config.smtpUrl, config.mailFrom, config.dataDir)
-    app = await buildApp({ config, db, mailer, secrets, rateLimitFactor: options.rateLimitFactor ?? 1 })
+    app = await buildApp({
+      config,
+      db,
+      mailer,
+      secrets,
+      rateLimitFactor: options.rateLimitFactor ?? 1,
+      ...(options.clock ? { clock: options.clock } : {}),
+    })
     if (config.jobs === 'inprocess') jobs = await startJobs(db, app.log, config.sessionIdleMinutes, { mailer, publicUrl: config.publicUrl })
     let url = config.publicUrl
     if (options.listen !== false) {

@@ -15,6 +15,11 @@ export interface E2eServer {
   url: string
   demo: DemoData
   oidc: LocalOidcProvider
+  /**
+   * The server's "now" for due dates and queues: `set` moves it (a request becomes late without
+   * waiting), `reset` gives back the real time. Sessions and second factors keep the real time.
+   */
+  clock: { set(instant: Date): void; reset(): void }
   /** The current TOTP code of an account that has enrolled (reads its secret from the database). */
   totpCodeFor(email: string): Promise<string>
   close(): Promise<void>
@@ -38,12 +43,24 @@ export async function startE2eServer(): Promise<E2eServer> {
     PROCONNECT_CLIENT_ID: oidc.clientId,
     PROCONNECT_CLIENT_SECRET: oidc.clientSecret,
   })
-  const platform = await startPlatform(config, { rateLimitFactor: 20 })
+  let offsetMs = 0
+  const platform = await startPlatform(config, {
+    rateLimitFactor: 20,
+    clock: () => new Date(Date.now() + offsetMs),
+  })
   const secrets = createSecrets(loadSecret(undefined, dataDir))
   return {
     url,
     demo: platform.demo!,
     oidc,
+    clock: {
+      set(instant) {
+        offsetMs = instant.getTime() - Date.now()
+      },
+      reset() {
+        offsetMs = 0
+      },
+    },
     async totpCodeFor(email) {
       const [account] = await platform.db.owner.select().from(accounts).where(eq(accounts.email, email))
       if (!account?.totpSecret) throw new Error(`pas de second facteur pour ${email}`)
