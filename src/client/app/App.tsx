@@ -2,6 +2,7 @@ import { useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Route, Switch, useLocation } from 'wouter'
 import { setAuthErrorHandler } from '../api'
+import { accueilRoutes } from '../modules/accueil/accueil.routes'
 import { AuditPage } from '../modules/audit/pages/AuditPage'
 import { AccountPage } from '../modules/auth/pages/AccountPage'
 import { ForgotPasswordPage } from '../modules/auth/pages/ForgotPasswordPage'
@@ -80,6 +81,7 @@ function Routes() {
           <AccountPage />
         </Gated>
       </Route>
+      {accueilRoutes}
       <Route>
         <Page title={t('errors.notFoundTitle')}>
           <p>{t('errors.notFoundText')}</p>

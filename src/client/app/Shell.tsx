@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
 import { api, call } from '../api'
+import { RequestCounters } from '../modules/accueil/components/RequestCounters'
 import { Link } from '../ui/Link'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { visibleNavItems } from './navigation'
@@ -48,6 +49,7 @@ export function Shell({ children }: { children: ReactNode }) {
             </p>
           </div>
           <div className="header__tools">
+            <RequestCounters />
             <LanguageSwitcher />
             {signedIn ? (
               <button type="button" className="button button--quiet" onClick={() => void logout()}>

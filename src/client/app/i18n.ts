@@ -1,5 +1,6 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
+import { accueilLocales } from '../modules/accueil/accueil.locales'
 import { ar } from './locales/ar'
 import { en } from './locales/en'
 import { fr } from './locales/fr'
@@ -34,7 +35,11 @@ function applyDocumentLanguage(language: Language) {
 export async function initI18n(): Promise<void> {
   const language = storedLanguage() ?? 'fr'
   await i18next.use(initReactI18next).init({
-    resources: { fr: { translation: fr }, en: { translation: en }, ar: { translation: ar } },
+    resources: {
+      fr: { translation: { ...fr, ...accueilLocales.fr } },
+      en: { translation: { ...en, ...accueilLocales.en } },
+      ar: { translation: { ...ar, ...accueilLocales.ar } },
+    },
     lng: language,
     fallbackLng: 'fr',
     interpolation: { escapeValue: false },

@@ -2,6 +2,7 @@ import type { AccessRule } from '../../shared/contract'
 import type { SessionView } from '../../shared/modules/auth/auth.contract'
 import { contracts } from '../../shared/modules'
 import { canAccessAny } from './access'
+import { accueilNavItems } from '../modules/accueil/accueil.nav'
 
 export interface NavItem {
   href: string
@@ -14,6 +15,7 @@ export interface NavItem {
 /** The signed-in pages, each gated by the access rule of the routes it calls. */
 export const navItems: readonly NavItem[] = [
   { href: '/', label: 'nav.home', access: [{ kind: 'signedIn' }] },
+  ...accueilNavItems,
   {
     href: '/administration/membres',
     label: 'nav.members',

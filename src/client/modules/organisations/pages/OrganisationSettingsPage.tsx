@@ -11,6 +11,7 @@ import { TextField } from '../../../ui/TextField'
 import { ColourField } from '../components/ColourField'
 import { LogoField } from '../components/LogoField'
 import { ServicesSection } from '../components/ServicesSection'
+import { PublicAddresses } from '../../accueil/components/PublicAddresses'
 import { checkLogo, readAsDataUrl } from '../logo'
 
 function SettingsForm({ organisation }: { organisation: OrganisationView }) {
@@ -100,6 +101,7 @@ export function OrganisationSettingsPage() {
         <p className="loading">{t('common.loading')}</p>
       )}
       <ServicesSection />
+      {organisation ? <PublicAddresses organisationId={organisation.id} /> : null}
     </Page>
   )
 }
