@@ -30,6 +30,18 @@ const sampleBodies: Record<string, unknown> = {
   'POST /api/invitations': { email: 'nouvelle@test.test', roles: ['agent_accueil'] },
   'POST /api/invitations/lookup': { token: 'jeton-inconnu-0000' },
   'POST /api/invitations/accept': { token: 'jeton-inconnu-0000' },
+  'POST /api/usagers/duplicates': { lastName: 'Martin' },
+  'PATCH /api/usagers/:id': { consentSms: true },
+  'POST /api/usagers/:id/household': { relation: 'enfant' },
+  'PATCH /api/household-members/:id': { relation: 'parent' },
+  'POST /api/usagers/:id/notes': { text: 'Note de test' },
+  'PUT /api/usagers-retention': { retentionMonths: 24 },
+  'POST /api/usagers-retention/anonymise': { usagerIds: ['01900000-0000-7000-8000-000000000000'] },
+}
+
+/** A valid query string for routes that require one. */
+const sampleQueries: Record<string, string> = {
+  'POST /api/usagers/:id/documents': '?kind=autre&fileName=test.pdf',
 }
 
 /** Routes that change the caller's own session run on a fresh client. */
@@ -68,6 +80,13 @@ describe.each(databaseKinds)('every route as every role of both tenants (%s)', (
     const request = (await agent.post('/api/requests', { channel: 'accueil_physique', themes: ['autre'] })).body.id
     for (const p of ['', '/answers', '/state', '/assignment', '/orientations']) targets[`/api/requests/:id${p}`] = request
     targets['/api/orientations/:id'] = (await agent.post(`/api/requests/${request}/orientations`, { partnerName: 'Secours populaire' })).body.orientations[0].id
+    // A person's file with a household member and a note everyone in the organisation reads, and a duplicate to absorb.
+    const usager = (await admin.post('/api/usagers', { firstName: 'Cible', lastName: 'Matrice', confirmNotDuplicate: true })).body.id
+    const duplicate = (await admin.post('/api/usagers', { firstName: 'Cible', lastName: 'Matrice', confirmNotDuplicate: true })).body.id
+    sampleBodies['POST /api/usagers/:id/merge'] = { absorbedId: duplicate }
+    targets['/api/usagers/:id'] = usager
+    targets['/api/household-members/:id'] = (await admin.post(`/api/usagers/${usager}/household`, { relation: 'conjoint' })).body.id
+    targets['/api/usager-notes/:id'] = (await admin.post(`/api/usagers/${usager}/notes`, { text: 'Note générale' })).body.id
   })
   afterAll(async () => t?.close())
 
@@ -83,6 +102,9 @@ describe.each(databaseKinds)('every route as every role of both tenants (%s)', (
       await t.anonymous().init().then((c) => c.post('/api/invitations/accept', { token, displayName: 'Cible', password: 'Une phrase assez longue' }))
       const members = await admin.get('/api/members')
       return members.body.find((m: { email: string }) => m.email === invite.body.email).id
+    }
+    if (path === '/api/household-members/:id') {
+      return (await admin.post(`/api/usagers/${targets['/api/usagers/:id']}/household`, { relation: 'enfant' })).body.id
     }
     return targets[path]!
   }
@@ -113,8 +135,8 @@ describe.each(databaseKinds)('every route as every role of both tenants (%s)', (
             ? null
             : { stage: 'active', platformAdmin: subject.name === 'platform', organisationId: subject.tenant ? 'x' : null, roles: subject.role ? [subject.role] : [] },
         )
-        const id = needsId ? (decision === 'allowed' && subject.tenant === 'A' && contract.method === 'DELETE' ? await freshTarget(contract.path) : targets[contract.path] ?? (await freshTarget(contract.path))) : ''
-        const url = contract.path.replace(':id', id)
+        const id = needsId ? (decision === 'allowed' && subject.tenant === 'A' && contract.method === 'DELETE' ? await freshTarget(contract.path) : targets[contract.path] ?? targets[contract.path.slice(0, contract.path.indexOf(':id') + 3)] ?? (await freshTarget(contract.path))) : ''
+        const url = contract.path.replace(':id', id) + (sampleQueries[key] ?? '')
         const res = await client.request(contract.method, url, sampleBodies[key] ?? {})
         const expected =
           decision === 'unauthenticated' ? [401] : decision === 'allowed' ? (needsId && subject.tenant === 'B' ? [404] : null) : [403]

@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rows } from '../db/client'
 import { recordRetentionReviews } from '../modules/usagers'
-import { recordRetentionReviews } from '../modules/usagers'
 import { createTestApp, type TestApp } from './test-app'
 import { databaseKinds } from './test-db'
 
@@ -15,15 +14,6 @@ describe.each(databaseKinds)('row-level security without the application filters
     // Give tenant A rows in every table: an invitation, an audit entry.
     const admin = await t.signIn(t.tenantA.accounts.administrateur)
     await admin.post('/api/invitations', { email: 'rls@test.test', roles: ['direction'] })
-    // A person's file with household, note and document, a merged duplicate, a retention setting and review.
-    const usager = (await admin.post('/api/usagers', { firstName: 'Zoé', lastName: 'Rls', confirmNotDuplicate: true })).body.id
-    const duplicate = (await admin.post('/api/usagers', { firstName: 'Zoé', lastName: 'Rls', confirmNotDuplicate: true })).body.id
-    await admin.post(`/api/usagers/${usager}/household`, { relation: 'enfant' })
-    await admin.post(`/api/usagers/${usager}/notes`, { text: 'Note' })
-    await admin.request('POST', `/api/usagers/${usager}/documents?kind=autre&fileName=a.pdf`, Buffer.from('%PDF-1.4\n'), { headers: { 'content-type': 'application/octet-stream' } })
-    await admin.post(`/api/usagers/${usager}/merge`, { absorbedId: duplicate })
-    await admin.request('PUT', '/api/usagers-retention', { retentionMonths: 24 })
-    await recordRetentionReviews(t.database.db.owner)
     // A person's file with household, note and document, a merged duplicate, a retention setting and review.
     const usager = (await admin.post('/api/usagers', { firstName: 'Zoé', lastName: 'Rls', confirmNotDuplicate: true })).body.id
     const duplicate = (await admin.post('/api/usagers', { firstName: 'Zoé', lastName: 'Rls', confirmNotDuplicate: true })).body.id
