@@ -140,9 +140,9 @@ export function generateSaadWeek(o: SaadOptions): ModelInput {
       if (rng.next() < 0.2) repas()
     } else if (r < 0.28) repas()
     else if (r < 0.35) coucher()
-    else if (r < 0.71) {
+    else if (r < 0.66) {
       const d1 = rng.int(5)
-      const days = rng.next() < 0.4 ? [d1, (d1 + 2) % 5] : [d1]
+      const days = rng.next() < 0.6 ? [d1, (d1 + 2) % 5] : [d1]
       const s = hm(8, 30) + rng.int(12) * 30
       add('menage', days, s, s + 120, 30 + 15 * rng.int(3), false)
     } else add('passage', [0, 1, 2, 3, 4], hm(9), hm(17), 10 + 5 * rng.int(2), false)
