@@ -267,13 +267,33 @@ export function accueilRepository(tx: Db) {
     },
 
     /** Moves the requests of an absorbed usager to the kept one (merge of duplicates). */
-    async moveUsagerRequests(fromUsagerId: string, toUsagerId: string): Promise<string[]> {
-      const moved = await tx
+    async moveUsagerRequests(fromUsagerId: string, toUsagerId: string) {
+      return tx
         .update(requests)
         .set({ usagerId: toUsagerId })
         .where(eq(requests.usagerId, fromUsagerId))
+        .returning({ id: requests.id, organisationId: requests.organisationId })
+    },
+
+    /** Erases what the requests of these usagers say of them; channels, themes and dates stay. */
+    async eraseUsagerRequests(usagerIds: string[]): Promise<number> {
+      if (usagerIds.length === 0) return 0
+      const erased = await tx
+        .update(requests)
+        .set({ contactName: null, replyTo: null, subject: null, message: '', externalId: null })
+        .where(inArray(requests.usagerId, usagerIds))
         .returning({ id: requests.id })
-      return moved.map((r) => r.id)
+      const ids = erased.map((r) => r.id)
+      if (ids.length === 0) return 0
+      await tx
+        .update(requestAnswers)
+        .set({ body: 'Réponse effacée (dossier anonymisé).' })
+        .where(inArray(requestAnswers.requestId, ids))
+      await tx
+        .update(requestOrientations)
+        .set({ reason: null })
+        .where(inArray(requestOrientations.requestId, ids))
+      return ids.length
     },
 
     /**

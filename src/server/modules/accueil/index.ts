@@ -1,4 +1,7 @@
 // The accueil module: requests on every channel, their queues, answers and orientations.
+import { registerUsagerHooks } from '../usagers'
+import { accueilUsagerHooks } from './usager-hooks'
+
 export {
   announcedDelays,
   requestCounters,
@@ -10,3 +13,6 @@ export {
 export { registerAccueilRoutes, type AccueilDeps } from './accueil.routes'
 export { relaySignature, RELAY_SIGNATURE_HEADER } from './inbound-email.service'
 export { sendDailyDigests, sendDueReminders, type ReminderDeps } from './accueil.reminders'
+
+// Requests follow their usager through merges and anonymisations, wherever the module is loaded (web or worker).
+registerUsagerHooks('accueil', accueilUsagerHooks)
