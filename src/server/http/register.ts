@@ -108,14 +108,14 @@ export function organisationPublicRoute<C extends RouteContract>(
   handler: TenantHandler<C>,
 ) {
   declare(app, contract, async (input, http) => {
-    const organisationId = options.organisationId(input as RouteInput<C>)
+    const organisationId = options.organisationId(input)
     const audit = auditRecorder({ accountId: null, label: options.actorLabel, organisationId }, http.request.id)
     return db.transaction(
       { organisationId, accountId: null, platformAdmin: false },
       async (tx) => {
         const [found] = await rows<{ id: string }>(tx, sql`select id from organisations where id = ${organisationId}`)
         if (!found) throw new DomainError('not_found', 'Cette organisation est introuvable.')
-        return handler(input as RouteInput<C>, { tx, actor: null, requestId: http.request.id, audit: audit.write }, http)
+        return handler(input, { tx, actor: null, requestId: http.request.id, audit: audit.write }, http)
       },
       audit.statement,
     )
