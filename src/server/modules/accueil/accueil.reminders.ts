@@ -8,7 +8,7 @@ import {
 import type { Database } from '../../db/client'
 import type { Mailer } from '../../platform/mailer'
 import { longDate } from './french-dates'
-import { remindersRepository, type AssignedRequest, type ReminderKind } from './reminders.repository'
+import { remindersRepository, type AssignedRequest } from './reminders.repository'
 
 export interface ReminderDeps {
   db: Database
