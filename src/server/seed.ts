@@ -4,7 +4,7 @@ import { lockDataDir } from './db/lock'
 import { migrate } from './db/migrate'
 import { seedSynthetic } from './demo/synthetic'
 
-/** `npm run seed -- --scale N`: adds N× a realistic volume of synthetic tenants, members and audit entries. */
+/** `npm run seed -- --scale N`: adds N synthetic tenants with members, audit entries and 10,000 × N usagers each. */
 const args = process.argv.slice(2)
 const scale = Number(args[args.indexOf('--scale') + 1] ?? 1)
 if (!Number.isInteger(scale) || scale < 1 || scale > 1000) {
@@ -16,8 +16,12 @@ const release = config.databaseUrl ? () => undefined : lockDataDir(config.dataDi
 const db = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(config.dataDir)
 try {
   await migrate(db)
-  const counts = await seedSynthetic(db, scale, (done) => process.stdout.write(`\r${done}/${scale} organisations`))
-  console.log(`\n${counts.organisations} organisations, ${counts.accounts} comptes, ${counts.auditEntries} entrées de journal ajoutés.`)
+  const counts = await seedSynthetic(db, scale, (done) =>
+    process.stdout.write(`\r${done}/${scale} organisations`),
+  )
+  console.log(
+    `\n${counts.organisations} organisations, ${counts.accounts} comptes, ${counts.auditEntries} entrées de journal, ${counts.usagers} dossiers d’usagers ajoutés.`,
+  )
 } finally {
   await db.close()
   release()

@@ -4,6 +4,7 @@ import { roles } from '../../shared/modules/organisations/roles'
 import type { Database } from '../db/client'
 import { accounts, hashPassword } from '../modules/auth'
 import { memberships, membershipServices, organisations, services } from '../modules/organisations'
+import { createDemoUsagers } from './demo-usagers'
 
 export const DEMO_PASSWORD = 'Lien-Démo-Besançon-2026'
 export const DEMO_DOMAIN = 'demo-lien.test'
@@ -17,7 +18,13 @@ export interface DemoData {
   accounts: Record<Role, string>
 }
 
-const demoServices = ['Accueil', 'Domiciliation', 'Aides sociales', 'Accompagnement social', 'Aide à domicile']
+const demoServices = [
+  'Accueil',
+  'Domiciliation',
+  'Aides sociales',
+  'Accompagnement social',
+  'Aide à domicile',
+]
 
 /** Which service each demo role works in (need-to-know by service). */
 const serviceOfRole: Partial<Record<Role, string>> = {
@@ -40,6 +47,8 @@ export interface TenantSeed {
   /** E-mail domain of its accounts: `<role>@<domain>`. */
   domain: string
   withPlatformAdmin: boolean
+  /** A dozen people served, with accents, particles and homonyms. */
+  withUsagers?: boolean
 }
 
 export const demoTenant: TenantSeed = {
@@ -48,6 +57,7 @@ export const demoTenant: TenantSeed = {
   communeInsee: '25056',
   domain: DEMO_DOMAIN,
   withPlatformAdmin: true,
+  withUsagers: true,
 }
 
 /** The demo CCAS of Besançon (INSEE 25056), its services and one account per role. */
@@ -71,6 +81,7 @@ export async function createDemo(db: Database, seed: TenantSeed = demoTenant): P
       serviceIds.set(name, s!.id)
     }
     const byRole = {} as Record<Role, string>
+    let socialWorker: string | undefined
     for (const role of roles) {
       const email = `${role.replaceAll('_', '-')}@${seed.domain}`
       const label = role.replaceAll('_', ' ')
@@ -78,22 +89,49 @@ export async function createDemo(db: Database, seed: TenantSeed = demoTenant): P
         .insert(accounts)
         .values({ email, displayName: `Démo ${label}`, passwordHash })
         .returning()
-      const [m] = await tx.insert(memberships).values({ organisationId: org!.id, accountId: account!.id, roles: [role] }).returning()
+      const [m] = await tx
+        .insert(memberships)
+        .values({ organisationId: org!.id, accountId: account!.id, roles: [role] })
+        .returning()
       const service = serviceOfRole[role]
       if (service) {
-        await tx.insert(membershipServices).values({ organisationId: org!.id, membershipId: m!.id, serviceId: serviceIds.get(service)! })
+        await tx
+          .insert(membershipServices)
+          .values({ organisationId: org!.id, membershipId: m!.id, serviceId: serviceIds.get(service)! })
       }
       byRole[role] = email
+      if (role === 'travailleur_social') socialWorker = account!.id
+    }
+    if (seed.withUsagers && socialWorker) {
+      await createDemoUsagers(tx, org!.id, {
+        accountId: socialWorker,
+        serviceId: serviceIds.get('Accompagnement social'),
+      })
     }
     if (seed.withPlatformAdmin) {
-      await tx.insert(accounts).values({ email: DEMO_PLATFORM_ADMIN, displayName: 'Administration de la plateforme', passwordHash, platformAdmin: true })
+      await tx
+        .insert(accounts)
+        .values({
+          email: DEMO_PLATFORM_ADMIN,
+          displayName: 'Administration de la plateforme',
+          passwordHash,
+          platformAdmin: true,
+        })
     }
-    return { organisationId: org!.id, password: DEMO_PASSWORD, platformAdminEmail: DEMO_PLATFORM_ADMIN, accounts: byRole }
+    return {
+      organisationId: org!.id,
+      password: DEMO_PASSWORD,
+      platformAdminEmail: DEMO_PLATFORM_ADMIN,
+      accounts: byRole,
+    }
   })
 }
 
 export async function demoAccountsExist(db: Database) {
-  const [row] = await db.owner.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, DEMO_PLATFORM_ADMIN))
+  const [row] = await db.owner
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(eq(accounts.email, DEMO_PLATFORM_ADMIN))
   return row !== undefined
 }
 

@@ -37,3 +37,25 @@ export function emailOf(first: string, last: string, n: number, domain: string) 
       .replace(/^-|-$/g, '')
   return `${slug(first)}.${slug(last)}${n > 0 ? `.${n}` : ''}@${domain}`
 }
+
+/** More names for the people served, so that 100,000 files per organisation stay varied. */
+export const moreFirstNames = [
+  'Jean-Pierre', 'Marie-Claude', 'Anne-Sophie', 'Jean-Luc', 'Marie-Thérèse', 'Pierre', 'Paul', 'Jacques', 'Michel',
+  'Philippe', 'Nathalie', 'Isabelle', 'Sylvie', 'Christophe', 'Frédéric', 'Valérie', 'Sandrine', 'Céline', 'Nicolas',
+  'Julien', 'Aurélie', 'Mélanie', 'Thomas', 'Maxime', 'Manon', 'Emma', 'Jade', 'Louise', 'Gabriel', 'Raphaël', 'Arthur',
+  'Adèle', 'Éloïse', 'Maëlys', 'Timothée', 'Benoît', 'Ibrahim', 'Moussa', 'Mamadou', 'Aminata', 'Khadija', 'Youssef',
+  'Fatima', 'Rachid', 'Samia', 'Mehdi', 'Leïla', 'Naïma', 'Thi Hoa', 'Van Long', 'Dragan', 'Ioana', 'Bogdan', 'Oksana',
+  'Agnieszka', 'João', 'Conceição', 'Ayşe', 'Mehmet', 'Şükrü',
+]
+
+export const moreSurnames = [
+  'Petit', 'Durand', 'Laurent', 'Simon', 'Michel', 'Lefebvre', 'Roux', 'David', 'Bertrand', 'Morel', 'Fontaine',
+  'Chevalier', 'Robin', 'Masson', 'Sanchez', 'Muller', 'Henry', 'Rousseau', 'Blanc', 'Guérin', 'Boucher', 'Lambert',
+  'Fabre', 'Mercier', 'Dupont', 'Dupond', 'Meunier', 'Brunet', 'Schmitt', 'Colin', 'Barbier', 'Arnaud', 'Giraud',
+  'Roussel', 'Gautier', 'Lemoine', 'Renaud', 'Gaillard', 'Caron', 'Picard', 'Rolland', 'Lacroix', 'Aubert', 'Clément',
+  'Marchand', 'Le Gall', 'Le Roux', 'Le Bihan', 'Le Floch', 'Kerjean', 'de Villiers', 'de Saint-Exupéry', "d'Almeida",
+  'Dos Santos', 'Pereira', 'Ferreira', 'Rodrigues', 'Lopes', 'Diallo', 'Diop', 'Camara', 'Keïta', 'Sissoko', 'Coulibaly',
+  'Benali', 'Bouziane', 'Haddad', 'Cherif', 'El Amrani', 'Belkacem', 'Yılmaz', 'Kaya', 'Öztürk', 'Popescu', 'Ionescu',
+  'Kowalski', 'Nowak', 'Tran', 'Pham', 'Le Van', 'Grondin', 'Fontaine', 'Técher', 'Rivière', 'Lauret', 'Maillot',
+  'Boyer', 'Hoarau', 'Bègue', 'Étienne', 'Lebreton', 'Jacquot', 'Cuenot', 'Vuillemin', 'Faivre', 'Cretin', 'Jeanningros',
+]

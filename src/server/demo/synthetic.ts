@@ -5,6 +5,7 @@ import { auditLog } from '../platform/audit'
 import { accounts, hashPassword } from '../modules/auth'
 import { memberships, organisations, services } from '../modules/organisations'
 import { emailOf, firstNames, pick, seededRandom, surnames } from './names'
+import { syntheticUsagers } from './synthetic-usagers'
 import { DEMO_PASSWORD } from './demo'
 
 const MEMBERS_PER_ORGANISATION = 60
@@ -17,8 +18,17 @@ const communes = [
   ['39198', 'Dole'],
 ] as const
 
+/** Usagers per organisation for each unit of scale: scale 10 gives 100,000 files per organisation. */
+export const USAGERS_PER_SCALE = 10_000
+
 /** Deterministic synthetic data for benchmarks: French names with accents and homonyms. */
-export async function seedSynthetic(db: Database, scale: number, progress: (done: number) => void) {
+export async function seedSynthetic(
+  db: Database,
+  scale: number,
+  progress: (done: number) => void,
+  options: { usagersPerScale?: number } = {},
+) {
+  const usagersPerOrganisation = scale * (options.usagersPerScale ?? USAGERS_PER_SCALE)
   const random = seededRandom(scale * 7919)
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   let accountCount = 0
@@ -29,15 +39,37 @@ export async function seedSynthetic(db: Database, scale: number, progress: (done
         .insert(organisations)
         .values({ kind: 'ccas', name: `CCAS de ${name} (synthétique ${i + 1})`, communeInsee: code })
         .returning()
-      await tx.insert(services).values(['Accueil', 'Domiciliation', 'Aides sociales', 'Accompagnement social'].map((n) => ({ organisationId: org!.id, name: n })))
+      await tx
+        .insert(services)
+        .values(
+          ['Accueil', 'Domiciliation', 'Aides sociales', 'Accompagnement social'].map((n) => ({
+            organisationId: org!.id,
+            name: n,
+          })),
+        )
       const people = Array.from({ length: MEMBERS_PER_ORGANISATION }, (_, n) => {
         const first = pick(random, firstNames)
         const last = pick(random, surnames)
-        return { email: emailOf(first, last, n, `synth-${org!.id.slice(-8)}.test`), displayName: `${first} ${last}`, passwordHash }
+        return {
+          email: emailOf(first, last, n, `synth-${org!.id.slice(-8)}.test`),
+          displayName: `${first} ${last}`,
+          passwordHash,
+        }
       })
-      const created = await tx.insert(accounts).values(people).returning({ id: accounts.id, displayName: accounts.displayName })
+      const created = await tx
+        .insert(accounts)
+        .values(people)
+        .returning({ id: accounts.id, displayName: accounts.displayName })
       accountCount += created.length
-      await tx.insert(memberships).values(created.map((a) => ({ organisationId: org!.id, accountId: a.id, roles: [pick<Role>(random, roles)] })))
+      await tx
+        .insert(memberships)
+        .values(
+          created.map((a) => ({
+            organisationId: org!.id,
+            accountId: a.id,
+            roles: [pick<Role>(random, roles)],
+          })),
+        )
       const actions = ['read', 'update', 'create', 'login'] as const
       const entries = Array.from({ length: AUDIT_PER_ORGANISATION }, () => {
         const actor = pick(random, created)
@@ -51,9 +83,23 @@ export async function seedSynthetic(db: Database, scale: number, progress: (done
           at: new Date(Date.now() - Math.floor(random() * 300) * 86_400_000),
         }
       })
-      for (let k = 0; k < entries.length; k += 500) await tx.insert(auditLog).values(entries.slice(k, k + 500))
+      for (let k = 0; k < entries.length; k += 500)
+        await tx.insert(auditLog).values(entries.slice(k, k + 500))
+      await syntheticUsagers(tx, {
+        organisationId: org!.id,
+        city: name,
+        communeInsee: code,
+        count: usagersPerOrganisation,
+        random,
+        createdBy: created[0]!.id,
+      })
     })
     progress(i + 1)
   }
-  return { organisations: scale, accounts: accountCount, auditEntries: scale * AUDIT_PER_ORGANISATION }
+  return {
+    organisations: scale,
+    accounts: accountCount,
+    auditEntries: scale * AUDIT_PER_ORGANISATION,
+    usagers: scale * usagersPerOrganisation,
+  }
 }

@@ -22,6 +22,7 @@ describe.each(databaseKinds)('a person’s data for an access request (%s)', (ki
         incomeSources: ['retraite'],
         housing: 'hebergement_urgence',
         rsaReferent: 'Mme Şahin (CD 25)',
+        confirmNotDuplicate: true,
       })
     ).body.id
     await social.post(`/api/usagers/${usagerId}/household`, {

@@ -104,14 +104,12 @@ export async function recordRetentionReviews(owner: Db): Promise<{ organisations
         from ${organisations} o left join ${usagerSettings} s on s.organisation_id = o.id`,
   )
   if (found.length === 0) return { organisations: 0, due: 0 }
-  await owner
-    .insert(usagerRetentionReviews)
-    .values(
-      found.map((f) => ({
-        organisationId: f.organisation_id,
-        retentionMonths: Number(f.retention_months),
-        usagerIds: f.ids,
-      })),
-    )
+  await owner.insert(usagerRetentionReviews).values(
+    found.map((f) => ({
+      organisationId: f.organisation_id,
+      retentionMonths: Number(f.retention_months),
+      usagerIds: f.ids,
+    })),
+  )
   return { organisations: found.length, due: found.reduce((n, f) => n + f.ids.length, 0) }
 }
