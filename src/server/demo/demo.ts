@@ -4,6 +4,7 @@ import { roles } from '../../shared/modules/organisations/roles'
 import type { Database } from '../db/client'
 import { accounts, hashPassword } from '../modules/auth'
 import { memberships, membershipServices, organisations, services } from '../modules/organisations'
+import { createDemoRequests } from '../modules/accueil'
 import { createDemoUsagers } from './demo-usagers'
 
 export const DEMO_PASSWORD = 'Lien-Démo-Besançon-2026'
@@ -108,6 +109,8 @@ export async function createDemo(db: Database, seed: TenantSeed = demoTenant): P
         serviceId: serviceIds.get('Accompagnement social'),
       })
     }
+    // Requests on every channel over the last weeks, some late, answered or oriented.
+    await createDemoRequests(tx, { id: org!.id, communeInsee: seed.communeInsee }, byRole)
     if (seed.withPlatformAdmin) {
       await tx
         .insert(accounts)

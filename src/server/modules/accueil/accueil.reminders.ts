@@ -119,10 +119,10 @@ export async function sendDueReminders(deps: ReminderDeps, now: Date): Promise<n
         first.assignee_name,
         'Rappel : ces demandes qui vous sont confiées arrivent à échéance ou sont en retard.',
         [
-          { title: 'En retard', items: items.filter((r) => (r.kind) === 'rappel_retard') },
+          { title: 'En retard', items: items.filter((r) => r.kind === 'rappel_retard') },
           {
             title: 'À traiter avant la fin du prochain jour ouvré',
-            items: items.filter((r) => (r.kind) === 'rappel_veille'),
+            items: items.filter((r) => r.kind === 'rappel_veille'),
           },
         ],
       )

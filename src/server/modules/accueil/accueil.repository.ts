@@ -75,10 +75,11 @@ function queueCondition(f: QueueFilter): SQL {
 /** Queries of the accueil module. Row-level security scopes a tenant transaction; jobs pass the owner. */
 export function accueilRepository(tx: Db) {
   return {
-    async delays(): Promise<{ channel: string; workingDays: number }[]> {
+    async delays(organisationId: string): Promise<{ channel: string; workingDays: number }[]> {
       return tx
         .select({ channel: announcedDelays.channel, workingDays: announcedDelays.workingDays })
         .from(announcedDelays)
+        .where(eq(announcedDelays.organisationId, organisationId))
     },
 
     async upsertDelays(

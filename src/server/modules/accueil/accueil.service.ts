@@ -356,18 +356,21 @@ export function accueilService(clock: Clock) {
     },
 
     async delays(ctx: AccueilCtx) {
-      return { delays: delayViews(await resolveDelays(accueilRepository(ctx.tx))), note: DELAYS_NOTE }
+      return {
+        delays: delayViews(await resolveDelays(accueilRepository(ctx.tx), member(ctx).organisationId)),
+        note: DELAYS_NOTE,
+      }
     },
 
     async setDelays(ctx: AccueilCtx, input: Partial<Record<string, number | undefined>>) {
       const me = member(ctx)
       const repo = accueilRepository(ctx.tx)
-      const before = await resolveDelays(repo)
+      const before = await resolveDelays(repo, me.organisationId)
       const entries = Object.entries(input).flatMap(([channel, workingDays]) =>
         workingDays === undefined ? [] : [{ channel, workingDays }],
       )
       await repo.upsertDelays(me.organisationId, entries, clock())
-      const after = await resolveDelays(repo)
+      const after = await resolveDelays(repo, me.organisationId)
       await ctx.audit({
         action: 'update',
         entityType: 'announced_delays',

@@ -19,10 +19,13 @@ export const DELAYS_NOTE =
 
 const isChannel = (c: string): c is RequestChannel => (requestChannels as readonly string[]).includes(c)
 
-export async function resolveDelays(repo: AccueilRepository): Promise<ResolvedDelays> {
+export async function resolveDelays(
+  repo: AccueilRepository,
+  organisationId: string,
+): Promise<ResolvedDelays> {
   const delays = { ...defaultAnnouncedDelays }
   const custom = new Set<RequestChannel>()
-  for (const row of await repo.delays()) {
+  for (const row of await repo.delays(organisationId)) {
     if (!isChannel(row.channel)) continue
     delays[row.channel] = row.workingDays
     custom.add(row.channel)

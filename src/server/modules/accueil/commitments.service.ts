@@ -63,7 +63,7 @@ export function commitmentsService(clock: Clock) {
           tally.due += n
         }
       }
-      const announced = delayViews(await resolveDelays(repo))
+      const announced = delayViews(await resolveDelays(repo, organisationId))
       return {
         organisationName: org.name,
         from,

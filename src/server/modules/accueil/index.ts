@@ -13,6 +13,7 @@ export {
 export { registerAccueilRoutes, type AccueilDeps } from './accueil.routes'
 export { relaySignature, RELAY_SIGNATURE_HEADER } from './inbound-email.service'
 export { sendDailyDigests, sendDueReminders, type ReminderDeps } from './accueil.reminders'
+export { createDemoRequests } from './accueil.demo'
 
 // Requests follow their usager through merges and anonymisations, wherever the module is loaded (web or worker).
 registerUsagerHooks('accueil', accueilUsagerHooks)

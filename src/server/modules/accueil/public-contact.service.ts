@@ -50,7 +50,7 @@ export function publicContactService(deps: PublicContactDeps) {
   return {
     async form(ctx: AccueilCtx, organisationId: string) {
       const org = await organisation(ctx, organisationId)
-      const { delays, custom } = await resolveDelays(accueilRepository(ctx.tx))
+      const { delays, custom } = await resolveDelays(accueilRepository(ctx.tx), org.id)
       return {
         organisationName: org.name,
         themes: requestThemes.map((value) => ({ value, label: themeLabels[value] })),
@@ -62,7 +62,7 @@ export function publicContactService(deps: PublicContactDeps) {
     async submit(ctx: AccueilCtx, organisationId: string, body: ContactBody) {
       const org = await organisation(ctx, organisationId)
       const at = deps.clock()
-      const { delays } = await resolveDelays(accueilRepository(ctx.tx))
+      const { delays } = await resolveDelays(accueilRepository(ctx.tx), org.id)
       const dueOn = dueDate(at, 'formulaire', delays, holidayOptionsFor(org.communeInsee))
       const answer = { dueOn, announcedWorkingDays: delays.formulaire }
       // A robot that filled the hidden field is told "received" and nothing is kept.

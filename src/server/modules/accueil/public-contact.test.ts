@@ -142,9 +142,8 @@ describe.each(databaseKinds)('the contact form under a flood from one address (%
     }
     expect(statuses.slice(0, 5)).toEqual([202, 202, 202, 202, 202])
     expect(statuses.slice(5).every((s) => s === 429)).toBe(true)
-    expect((await formRequests(t)).map((r) => r.message)).toEqual(
-      [1, 2, 3, 4, 5].map((i) => `Message numéro ${i}`),
-    )
+    const flood = (await formRequests(t)).filter((r) => r.message.startsWith('Message numéro'))
+    expect(flood.map((r) => r.message)).toEqual([1, 2, 3, 4, 5].map((i) => `Message numéro ${i}`))
     expect((await t.mailer.outbox()).filter((m) => /^personne\d+@/.test(m.to)).length).toBe(5)
 
     // The server keeps serving: the form still opens, and another address may still write.

@@ -39,7 +39,7 @@ export async function takeIn(
   at: Date,
 ): Promise<RequestRow> {
   const repo = accueilRepository(tx)
-  const { delays } = await resolveDelays(repo)
+  const { delays } = await resolveDelays(repo, organisation.id)
   const dueOn = dueDate(at, input.channel, delays, holidayOptionsFor(organisation.communeInsee))
   const year = Number(parisDate(at).slice(0, 4))
   const reference = formatReference(year, await repo.nextReferenceNumber(organisation.id, year))
