@@ -1,6 +1,7 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { accueilLocales } from '../modules/accueil/accueil.locales'
+import { usagersLocales } from '../modules/usagers/usagers.locales'
 import { ar } from './locales/ar'
 import { en } from './locales/en'
 import { fr } from './locales/fr'
@@ -36,9 +37,9 @@ export async function initI18n(): Promise<void> {
   const language = storedLanguage() ?? 'fr'
   await i18next.use(initReactI18next).init({
     resources: {
-      fr: { translation: { ...fr, ...accueilLocales.fr } },
-      en: { translation: { ...en, ...accueilLocales.en } },
-      ar: { translation: { ...ar, ...accueilLocales.ar } },
+      fr: { translation: { ...fr, ...accueilLocales.fr, ...usagersLocales.fr } },
+      en: { translation: { ...en, ...accueilLocales.en, ...usagersLocales.en } },
+      ar: { translation: { ...ar, ...accueilLocales.ar, ...usagersLocales.ar } },
     },
     lng: language,
     fallbackLng: 'fr',

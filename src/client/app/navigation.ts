@@ -3,6 +3,7 @@ import type { SessionView } from '../../shared/modules/auth/auth.contract'
 import { contracts } from '../../shared/modules'
 import { canAccessAny } from './access'
 import { accueilNavItems } from '../modules/accueil/accueil.nav'
+import { usagersNavItems } from '../modules/usagers/usagers.nav'
 
 export interface NavItem {
   href: string
@@ -16,6 +17,7 @@ export interface NavItem {
 export const navItems: readonly NavItem[] = [
   { href: '/', label: 'nav.home', access: [{ kind: 'signedIn' }] },
   ...accueilNavItems,
+  ...usagersNavItems,
   {
     href: '/administration/membres',
     label: 'nav.members',

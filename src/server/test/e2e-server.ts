@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm'
 import { loadConfig } from '../config'
 import type { DemoData } from '../demo/demo'
 import { accounts, currentTotp } from '../modules/auth'
+import { recordRetentionReviews } from '../modules/usagers'
 import { createSecrets, loadSecret } from '../platform/secrets'
 import { startPlatform } from '../start'
 import { freePort } from './free-port'
@@ -22,6 +23,8 @@ export interface E2eServer {
   clock: { set(instant: Date): void; reset(): void }
   /** The current TOTP code of an account that has enrolled (reads its secret from the database). */
   totpCodeFor(email: string): Promise<string>
+  /** Runs the monthly review of person files past their retention now (the jobs are off in journeys). */
+  reviewRetention(): Promise<void>
   close(): Promise<void>
 }
 
@@ -66,6 +69,9 @@ export async function startE2eServer(): Promise<E2eServer> {
       if (!account?.totpSecret) throw new Error(`pas de second facteur pour ${email}`)
       await waitForFreshTotpStep(account.totpLastStep)
       return currentTotp(secrets.decrypt(account.totpSecret))
+    },
+    async reviewRetention() {
+      await recordRetentionReviews(platform.db.owner)
     },
     async close() {
       await platform.close()

@@ -1,0 +1,380 @@
+import { useTranslation } from 'react-i18next'
+import type { UsagerInput } from '../../../../shared/modules/usagers/usagers.contract'
+import { CheckboxGroup } from '../../../ui/CheckboxGroup'
+import { useFieldError } from '../../../ui/field-errors'
+import { RadioGroup } from '../../../ui/RadioGroup'
+import { Select } from '../../../ui/Select'
+import { TextField } from '../../../ui/TextField'
+import { commonLanguages, isGender, isHousing, isIncomeSource, usePersonLabels } from '../usagers.labels'
+import type { Person } from '../usagers.queries'
+
+/** What the agent types, before it becomes the contract's input (empty text means "not given"). */
+export interface PersonDraft {
+  firstName: string
+  lastName: string
+  birthName: string
+  pseudonym: string
+  birthDate: string
+  gender: string | null
+  phone: string
+  email: string
+  languages: string[]
+  otherLanguages: string
+  interpreterNeeded: boolean
+  noStableAddress: boolean
+  addressLine: string
+  postalCode: string
+  city: string
+  incomeSources: string[]
+  housing: string | null
+  rsaReferent: string
+  consents: string[]
+}
+
+export const emptyDraft: PersonDraft = {
+  firstName: '',
+  lastName: '',
+  birthName: '',
+  pseudonym: '',
+  birthDate: '',
+  gender: null,
+  phone: '',
+  email: '',
+  languages: [],
+  otherLanguages: '',
+  interpreterNeeded: false,
+  noStableAddress: false,
+  addressLine: '',
+  postalCode: '',
+  city: '',
+  incomeSources: [],
+  housing: null,
+  rsaReferent: '',
+  consents: [],
+}
+
+/** The select value for "not given". */
+const NONE = 'non-precise'
+
+const isCommon = (code: string) => commonLanguages.some((c) => c === code)
+
+export function draftOf(p: Person): PersonDraft {
+  return {
+    firstName: p.firstName ?? '',
+    lastName: p.lastName ?? '',
+    birthName: p.birthName ?? '',
+    pseudonym: p.pseudonym ?? '',
+    birthDate: p.birthDate ?? '',
+    gender: p.gender,
+    phone: p.phone ?? '',
+    email: p.email ?? '',
+    languages: p.languages.filter(isCommon),
+    otherLanguages: p.languages.filter((c) => !isCommon(c)).join(', '),
+    interpreterNeeded: p.interpreterNeeded,
+    noStableAddress: p.noStableAddress,
+    addressLine: p.addressLine ?? '',
+    postalCode: p.postalCode ?? '',
+    city: p.city ?? '',
+    incomeSources: p.incomeSources,
+    housing: p.housing,
+    rsaReferent: p.rsaReferent ?? '',
+    consents: [...(p.consentSms ? ['sms'] : []), ...(p.consentEmail ? ['email'] : [])],
+  }
+}
+
+export const sections = ['identity', 'contact', 'languages', 'address', 'situation', 'consents'] as const
+export type Section = (typeof sections)[number]
+
+const text = (v: string) => (v.trim() === '' ? null : v.trim())
+
+/** The contract's input for some sections of the draft (the others are left as they are). */
+export function inputOf(d: PersonDraft, only: readonly Section[] = sections): UsagerInput {
+  const input: UsagerInput = {}
+  if (only.includes('identity')) {
+    Object.assign(input, {
+      firstName: text(d.firstName),
+      lastName: text(d.lastName),
+      birthName: text(d.birthName),
+      pseudonym: text(d.pseudonym),
+      birthDate: text(d.birthDate),
+      gender: isGender(d.gender) ? d.gender : null,
+    })
+  }
+  if (only.includes('contact')) Object.assign(input, { phone: text(d.phone), email: text(d.email) })
+  if (only.includes('languages')) {
+    const others = d.otherLanguages
+      .split(/[\s,;]+/)
+      .map((c) => c.trim().toLowerCase())
+      .filter(Boolean)
+    Object.assign(input, {
+      languages: [...new Set([...d.languages, ...others])],
+      interpreterNeeded: d.interpreterNeeded,
+    })
+  }
+  if (only.includes('address')) {
+    Object.assign(
+      input,
+      d.noStableAddress
+        ? { noStableAddress: true, addressLine: null, postalCode: null, city: null, communeInsee: null }
+        : {
+            noStableAddress: false,
+            addressLine: text(d.addressLine),
+            postalCode: text(d.postalCode),
+            city: text(d.city),
+          },
+    )
+  }
+  if (only.includes('situation')) {
+    Object.assign(input, {
+      incomeSources: d.incomeSources.filter(isIncomeSource),
+      housing: isHousing(d.housing) ? d.housing : null,
+      rsaReferent: text(d.rsaReferent),
+    })
+  }
+  if (only.includes('consents')) {
+    Object.assign(input, {
+      consentSms: d.consents.includes('sms'),
+      consentEmail: d.consents.includes('email'),
+    })
+  }
+  return input
+}
+
+interface FieldsProps {
+  draft: PersonDraft
+  onChange: (patch: Partial<PersonDraft>) => void
+}
+
+export function IdentityFields({ draft, onChange }: FieldsProps) {
+  const { t } = useTranslation()
+  const labels = usePersonLabels()
+  return (
+    <>
+      <p className="field__help">{t('usagers.form.nothingMandatory')}</p>
+      <div className="person-form__row">
+        <TextField
+          label={t('usagers.fields.firstName')}
+          name="firstName"
+          value={draft.firstName}
+          onChange={(firstName) => onChange({ firstName })}
+          autoComplete="off"
+          dir="auto"
+        />
+        <TextField
+          label={t('usagers.fields.lastName')}
+          description={t('usagers.form.lastNameHelp')}
+          name="lastName"
+          value={draft.lastName}
+          onChange={(lastName) => onChange({ lastName })}
+          autoComplete="off"
+          dir="auto"
+        />
+      </div>
+      <div className="person-form__row">
+        <TextField
+          label={t('usagers.fields.birthName')}
+          name="birthName"
+          value={draft.birthName}
+          onChange={(birthName) => onChange({ birthName })}
+          autoComplete="off"
+          dir="auto"
+        />
+        <TextField
+          label={t('usagers.fields.pseudonym')}
+          description={t('usagers.form.pseudonymHelp')}
+          name="pseudonym"
+          value={draft.pseudonym}
+          onChange={(pseudonym) => onChange({ pseudonym })}
+          autoComplete="off"
+          dir="auto"
+        />
+      </div>
+      <TextField
+        label={t('usagers.fields.birthDate')}
+        description={t('usagers.form.birthDateHelp')}
+        name="birthDate"
+        type="date"
+        value={draft.birthDate}
+        onChange={(birthDate) => onChange({ birthDate })}
+        dir="ltr"
+      />
+      <RadioGroup
+        label={t('usagers.fields.gender')}
+        name="gender"
+        options={labels.genderOptions}
+        value={draft.gender}
+        onChange={(gender) => onChange({ gender })}
+        inline
+      />
+    </>
+  )
+}
+
+export function ContactFields({ draft, onChange }: FieldsProps) {
+  const { t } = useTranslation()
+  return (
+    <div className="person-form__row">
+      <TextField
+        label={t('usagers.fields.phone')}
+        description={t('usagers.form.phoneHelp')}
+        name="phone"
+        type="tel"
+        inputMode="tel"
+        value={draft.phone}
+        onChange={(phone) => onChange({ phone })}
+        autoComplete="off"
+        dir="ltr"
+      />
+      <TextField
+        label={t('usagers.fields.email')}
+        name="email"
+        type="email"
+        inputMode="email"
+        value={draft.email}
+        onChange={(email) => onChange({ email })}
+        autoComplete="off"
+        dir="ltr"
+      />
+    </div>
+  )
+}
+
+export function LanguageFields({ draft, onChange }: FieldsProps) {
+  const { t } = useTranslation()
+  const labels = usePersonLabels()
+  const errors = useFieldError('languages')
+  const itemError = useFieldError('languages.0')
+  return (
+    <>
+      <CheckboxGroup
+        label={t('usagers.fields.languages')}
+        name="languages"
+        options={labels.languageOptions}
+        value={draft.languages}
+        onChange={(languages) => onChange({ languages })}
+      />
+      <TextField
+        label={t('usagers.form.otherLanguages')}
+        description={t('usagers.form.otherLanguagesHelp')}
+        name="otherLanguages"
+        error={errors ?? itemError}
+        value={draft.otherLanguages}
+        onChange={(otherLanguages) => onChange({ otherLanguages })}
+        autoComplete="off"
+        dir="ltr"
+      />
+      <CheckboxGroup
+        label={t('usagers.fields.interpreter')}
+        name="interpreterNeeded"
+        options={[{ id: 'oui', label: t('usagers.form.interpreterNeeded') }]}
+        value={draft.interpreterNeeded ? ['oui'] : []}
+        onChange={(v) => onChange({ interpreterNeeded: v.includes('oui') })}
+      />
+    </>
+  )
+}
+
+export function AddressFields({ draft, onChange }: FieldsProps) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <CheckboxGroup
+        label={t('usagers.fields.housingSituation')}
+        description={t('usagers.form.noStableAddressHelp')}
+        name="noStableAddress"
+        options={[{ id: 'sds', label: t('usagers.noStableAddress') }]}
+        value={draft.noStableAddress ? ['sds'] : []}
+        onChange={(v) => onChange({ noStableAddress: v.includes('sds') })}
+      />
+      {draft.noStableAddress ? null : (
+        <>
+          <TextField
+            label={t('usagers.fields.addressLine')}
+            name="addressLine"
+            value={draft.addressLine}
+            onChange={(addressLine) => onChange({ addressLine })}
+            autoComplete="off"
+            dir="auto"
+          />
+          <div className="person-form__row">
+            <TextField
+              label={t('usagers.fields.postalCode')}
+              name="postalCode"
+              inputMode="numeric"
+              value={draft.postalCode}
+              onChange={(postalCode) => onChange({ postalCode })}
+              autoComplete="off"
+              dir="ltr"
+            />
+            <TextField
+              label={t('usagers.fields.city')}
+              name="city"
+              value={draft.city}
+              onChange={(city) => onChange({ city })}
+              autoComplete="off"
+              dir="auto"
+            />
+          </div>
+        </>
+      )}
+    </>
+  )
+}
+
+export function SituationFields({ draft, onChange }: FieldsProps) {
+  const { t } = useTranslation()
+  const labels = usePersonLabels()
+  return (
+    <>
+      <CheckboxGroup
+        label={t('usagers.fields.incomeSources')}
+        name="incomeSources"
+        options={labels.incomeOptions}
+        value={draft.incomeSources}
+        onChange={(incomeSources) => onChange({ incomeSources })}
+      />
+      <Select
+        label={t('usagers.fields.housing')}
+        name="housing"
+        options={[{ id: NONE, label: t('usagers.notGiven') }, ...labels.housingOptions]}
+        value={draft.housing ?? NONE}
+        onChange={(housing) => onChange({ housing: housing === NONE ? null : housing })}
+      />
+      <TextField
+        label={t('usagers.fields.rsaReferent')}
+        description={t('usagers.form.rsaReferentHelp')}
+        name="rsaReferent"
+        value={draft.rsaReferent}
+        onChange={(rsaReferent) => onChange({ rsaReferent })}
+        autoComplete="off"
+        dir="auto"
+      />
+    </>
+  )
+}
+
+export function ConsentFields({ draft, onChange }: FieldsProps) {
+  const { t } = useTranslation()
+  return (
+    <CheckboxGroup
+      label={t('usagers.fields.consents')}
+      description={t('usagers.form.consentsHelp')}
+      name="consents"
+      options={[
+        { id: 'sms', label: t('usagers.form.consentSms') },
+        { id: 'email', label: t('usagers.form.consentEmail') },
+      ]}
+      value={draft.consents}
+      onChange={(consents) => onChange({ consents })}
+    />
+  )
+}
+
+export const sectionFields: Record<Section, (props: FieldsProps) => React.JSX.Element> = {
+  identity: IdentityFields,
+  contact: ContactFields,
+  languages: LanguageFields,
+  address: AddressFields,
+  situation: SituationFields,
+  consents: ConsentFields,
+}

@@ -1,0 +1,285 @@
+import { useEffect, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useLocation, useParams } from 'wouter'
+import { usagerFieldNames, type UsagerField } from '../../../../shared/modules/usagers/usagers.contract'
+import { call } from '../../../api'
+import { canAccess } from '../../../app/access'
+import { formatDateTime } from '../../../app/format'
+import { useSession } from '../../../app/session'
+import { Alert } from '../../../ui/Alert'
+import { Button } from '../../../ui/Button'
+import { Link } from '../../../ui/Link'
+import { Page } from '../../../ui/Page'
+import { RadioGroup } from '../../../ui/RadioGroup'
+import { Table } from '../../../ui/Table'
+import { ConfirmDialog } from '../components/ConfirmDialog'
+import { formatCivil, usePersonLabels } from '../usagers.labels'
+import { messageOf, personHref, personName, usagersApi, type Person } from '../usagers.queries'
+import '../usagers.css'
+
+type Side = 'a' | 'b'
+const other = (s: Side): Side => (s === 'a' ? 'b' : 'a')
+
+/** Fields joined rather than chosen: both lists are kept. */
+const listFields: readonly UsagerField[] = ['languages', 'incomeSources']
+
+/** The communes' INSEE code is not shown on the file: it follows the city. */
+const comparedFields = usagerFieldNames.filter((f) => f !== 'communeInsee')
+
+const isEmpty = (v: unknown) =>
+  v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0)
+const same = (x: unknown, y: unknown) =>
+  Array.isArray(x) && Array.isArray(y)
+    ? [...(x as string[])].sort().join('|') === [...(y as string[])].sort().join('|')
+    : x === y
+
+interface Loaded {
+  a: Person
+  b: Person
+  notes: { a: number; b: number }
+}
+
+/**
+ * Side-by-side merge of two files of the same person: the differences are named in words, the
+ * agent chooses the file to keep and, field by field, the value to keep. Everything the other
+ * file holds (requests, notes, documents, household, history) moves to the kept one.
+ */
+export function MergePage() {
+  const { t, i18n } = useTranslation()
+  const labels = usePersonLabels()
+  const { session } = useSession()
+  const { id, otherId } = useParams<{ id: string; otherId: string }>()
+  const [, navigate] = useLocation()
+  const [loaded, setLoaded] = useState<Loaded | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [kept, setKept] = useState<Side>('a')
+  const [choices, setChoices] = useState<Partial<Record<UsagerField, Side>>>({})
+  const [confirming, setConfirming] = useState(false)
+  const canMerge = canAccess(usagersApi.merge.access, session)
+
+  useEffect(() => {
+    let current = true
+    Promise.all([
+      call(usagersApi.get, { params: { id } }),
+      call(usagersApi.get, { params: { id: otherId } }),
+      call(usagersApi.listNotes, { params: { id } }),
+      call(usagersApi.listNotes, { params: { id: otherId } }),
+    ])
+      .then(([a, b, notesA, notesB]) => {
+        if (!current) return
+        setLoaded({ a, b, notes: { a: notesA.length, b: notesB.length } })
+        // The older file is offered as the one to keep: it holds the longer history.
+        setKept(a.createdAt <= b.createdAt ? 'a' : 'b')
+        setError(null)
+      })
+      .catch((e: unknown) => current && setError(messageOf(e)))
+    return () => {
+      current = false
+    }
+  }, [id, otherId])
+
+  const title = t('usagers.merge.title')
+  if (error) {
+    return (
+      <Page title={title}>
+        <Alert tone="error">{error}</Alert>
+      </Page>
+    )
+  }
+  if (!loaded) return <p className="loading">{t('common.loading')}</p>
+  const files = { a: loaded.a, b: loaded.b }
+  const closed = [files.a, files.b].find((f) => f.mergedIntoId || f.anonymisedAt)
+  const nameOf = (p: Person) => personName(p) ?? t('usagers.unnamed')
+  const column = (s: Side) => t(s === 'a' ? 'usagers.merge.fileA' : 'usagers.merge.fileB')
+  const n = (s: Side) => (s === 'a' ? 1 : 2)
+
+  const show = (field: UsagerField, p: Person): ReactNode => {
+    const v = p[field]
+    if (isEmpty(v)) return null
+    switch (field) {
+      case 'birthDate':
+        return formatCivil(String(v), i18n.language)
+      case 'gender':
+        return p.gender ? labels.gender(p.gender) : null
+      case 'housing':
+        return p.housing ? labels.housing(p.housing) : null
+      case 'languages':
+        return p.languages.map(labels.language).join(', ')
+      case 'incomeSources':
+        return p.incomeSources.map(labels.income).join(', ')
+      case 'interpreterNeeded':
+      case 'noStableAddress':
+      case 'consentSms':
+      case 'consentEmail':
+        return v ? t('usagers.yes') : t('usagers.no')
+      case 'firstName':
+      case 'lastName':
+      case 'birthName':
+      case 'pseudonym':
+      case 'phone':
+      case 'email':
+      case 'addressLine':
+      case 'postalCode':
+      case 'city':
+      case 'communeInsee':
+      case 'rsaReferent':
+        return <bdi>{String(v)}</bdi>
+    }
+  }
+
+  /** Whether the agent chooses this field: both files give a different, non-empty single value. */
+  const choosable = (field: UsagerField) =>
+    !listFields.includes(field) &&
+    !isEmpty(files.a[field]) &&
+    !isEmpty(files.b[field]) &&
+    !same(files.a[field], files.b[field])
+  const chosen = (field: UsagerField): Side => choices[field] ?? kept
+  const takeFromAbsorbed = comparedFields.filter((f) => choosable(f) && chosen(f) !== kept)
+
+  const statusOf = (field: UsagerField) => {
+    const a = files.a[field]
+    const b = files.b[field]
+    if (same(a, b) || (isEmpty(a) && isEmpty(b))) return 'same'
+    if (listFields.includes(field)) return 'joined'
+    if (isEmpty(a) || isEmpty(b)) return 'filled'
+    return 'different'
+  }
+
+  const cell = (field: UsagerField, side: Side) => {
+    const value = show(field, files[side])
+    const content = value ?? <span className="muted">{t('usagers.notGiven')}</span>
+    if (!canMerge || !choosable(field)) return <td>{content}</td>
+    const inputId = `choix-${field}-${side}`
+    return (
+      <td>
+        <label className="merge-choice" htmlFor={inputId}>
+          <input
+            type="radio"
+            id={inputId}
+            name={`choix-${field}`}
+            checked={chosen(field) === side}
+            onChange={() => setChoices((c) => ({ ...c, [field]: side }))}
+            aria-describedby={`champ-${field}`}
+          />
+          <span>
+            {content}
+            <span className="visually-hidden"> ({column(side)})</span>
+          </span>
+        </label>
+      </td>
+    )
+  }
+
+  const describe = (s: Side) => {
+    const p = files[s]
+    return t('usagers.merge.fileSummary', {
+      created: formatDateTime(p.createdAt, i18n.language),
+      notes: loaded.notes[s],
+      documents: p.documents.length,
+      household: p.household.length,
+    })
+  }
+
+  const merge = async () => {
+    const keptFile = files[kept]
+    const absorbed = files[other(kept)]
+    await call(usagersApi.merge, {
+      params: { id: keptFile.id },
+      body: { absorbedId: absorbed.id, takeFromAbsorbed },
+    })
+    navigate(`/usagers/${keptFile.id}?fusion=1`)
+  }
+
+  const differences = comparedFields.filter((f) => statusOf(f) !== 'same').length
+  return (
+    <Page title={title} intro={t('usagers.merge.intro')}>
+      {closed ? <Alert tone="error">{t('usagers.merge.closed', { name: nameOf(closed) })}</Alert> : null}
+      <ul className="merge-files">
+        {(['a', 'b'] as const).map((s) => (
+          <li key={s} className="card card--alt merge-files__item">
+            <h2>
+              {column(s)} : <bdi>{nameOf(files[s])}</bdi>
+            </h2>
+            <p className="small">{describe(s)}</p>
+            <Link href={personHref(files[s].id)}>{t('usagers.merge.openFile', { n: n(s) })}</Link>
+          </li>
+        ))}
+      </ul>
+      <p role="status">{t('usagers.merge.differences', { count: differences })}</p>
+      {canMerge && !closed ? (
+        <RadioGroup
+          label={t('usagers.merge.keep')}
+          description={t('usagers.merge.keepHelp')}
+          name="kept"
+          options={(['a', 'b'] as const).map((s) => ({
+            id: s,
+            label: t('usagers.merge.keepOption', { n: n(s), name: nameOf(files[s]) }),
+          }))}
+          value={kept}
+          onChange={(v) => setKept(v === 'b' ? 'b' : 'a')}
+        />
+      ) : null}
+      <Table
+        caption={t('usagers.merge.caption')}
+        columns={[t('usagers.merge.field'), column('a'), column('b')]}
+      >
+        {comparedFields.map((field) => {
+          const status = statusOf(field)
+          return (
+            <tr key={field} className={status === 'same' ? undefined : 'merge-row--diff'}>
+              <th scope="row" id={`champ-${field}`}>
+                {t(`usagers.fields.${field}`)}
+                <span className={`merge-status merge-status--${status}`}>
+                  {t(`usagers.merge.status.${status}`)}
+                </span>
+              </th>
+              {cell(field, 'a')}
+              {cell(field, 'b')}
+            </tr>
+          )
+        })}
+      </Table>
+      {canMerge && !closed ? (
+        <section className="card" aria-labelledby="resultat-fusion">
+          <h2 id="resultat-fusion">{t('usagers.merge.resultTitle')}</h2>
+          <ul className="plain-list">
+            <li>{t('usagers.merge.resultKept', { n: n(kept), name: nameOf(files[kept]) })}</li>
+            <li>{t('usagers.merge.resultMoved', { n: n(other(kept)) })}</li>
+            <li>{t('usagers.merge.resultClosed', { n: n(other(kept)) })}</li>
+            <li>
+              {takeFromAbsorbed.length === 0
+                ? t('usagers.merge.resultNoValue', { n: n(other(kept)) })
+                : t('usagers.merge.resultValues', {
+                    n: n(other(kept)),
+                    fields: takeFromAbsorbed.map((f) => t(`usagers.fields.${f}`)).join(', '),
+                  })}
+            </li>
+          </ul>
+          <div className="form__actions">
+            <Button variant="primary" onPress={() => setConfirming(true)}>
+              {t('usagers.merge.submit')}
+            </Button>
+          </div>
+        </section>
+      ) : !closed ? (
+        <Alert tone="info">{t('usagers.merge.notAllowed')}</Alert>
+      ) : null}
+      {confirming ? (
+        <ConfirmDialog
+          title={t('usagers.merge.confirmTitle')}
+          confirmLabel={t('usagers.merge.confirm')}
+          onClose={() => setConfirming(false)}
+          onConfirm={merge}
+        >
+          <p>
+            {t('usagers.merge.confirmText', {
+              name: nameOf(files[kept]),
+              kept: n(kept),
+              absorbed: n(other(kept)),
+            })}
+          </p>
+        </ConfirmDialog>
+      ) : null}
+    </Page>
+  )
+}
