@@ -20,7 +20,7 @@ try {
     process.stdout.write(`\r${done}/${scale} organisations`),
   )
   console.log(
-    `\n${counts.organisations} organisations, ${counts.accounts} comptes, ${counts.auditEntries} entrées de journal, ${counts.usagers} dossiers d’usagers ajoutés.`,
+    `\n${counts.organisations} organisations, ${counts.accounts} comptes, ${counts.auditEntries} entrées de journal, ${counts.usagers} dossiers d’usagers, ${counts.requests} demandes ajoutés.`,
   )
 } finally {
   await db.close()

@@ -16,9 +16,18 @@ describe('synthetic data for benchmarks', () => {
 
   it('adds N realistic organisations with French names, homonyms included', async () => {
     const done: number[] = []
-    const counts = await seedSynthetic(t.db, 2, (n) => done.push(n), { usagersPerScale: 600 })
+    const counts = await seedSynthetic(t.db, 2, (n) => done.push(n), {
+      usagersPerScale: 600,
+      requestsPerScale: 1500,
+    })
     expect(done).toEqual([1, 2])
-    expect(counts).toEqual({ organisations: 2, accounts: 120, auditEntries: 4000, usagers: 2400 })
+    expect(counts).toEqual({
+      organisations: 2,
+      accounts: 120,
+      auditEntries: 4000,
+      usagers: 2400,
+      requests: 6000,
+    })
     const orgs = await t.db.owner.select().from(organisations)
     expect(orgs).toHaveLength(2)
     const names = (await t.db.owner.select({ name: accounts.displayName }).from(accounts)).map((a) => a.name)
@@ -45,5 +54,59 @@ describe('synthetic data for benchmarks', () => {
       sql`select count(*)::int as n from usagers where last_name ~ '[éèëïôüçÉ]'`,
     )
     expect(Number(accented!.n)).toBeGreaterThan(0)
+  })
+})
+
+describe('synthetic requests for the queue benchmark', () => {
+  let t: TestDatabase
+  beforeAll(async () => {
+    t = await testDatabase('pglite')
+  })
+  afterAll(async () => t?.drop())
+
+  it('spreads requests over two years, mostly closed with an answer, references in order of reception', async () => {
+    await seedSynthetic(t.db, 1, () => undefined, { usagersPerScale: 200, requestsPerScale: 4100 })
+    const [stats] = await rows<Record<string, number | string>>(
+      t.db.owner,
+      sql`select count(*)::int as n,
+            count(*) filter (where state = 'close')::int as closed,
+            count(*) filter (where state in ('nouvelle', 'en_cours', 'en_attente_usager'))::int as open,
+            count(*) filter (where first_answered_at is not null)::int as answered,
+            count(*) filter (where usager_id is not null)::int as linked,
+            count(distinct channel)::int as channels,
+            (max(received_at) - min(received_at) > interval '600 days') as spread,
+            count(*) filter (where extract(isodow from due_on) > 5)::int as weekend_due
+          from requests`,
+    )
+    expect(Number(stats!.n)).toBe(4100)
+    expect(Number(stats!.closed) / 4100).toBeGreaterThan(0.8)
+    expect(Number(stats!.open)).toBeGreaterThan(0)
+    expect(Number(stats!.linked)).toBeGreaterThan(0)
+    expect(Number(stats!.channels)).toBe(6)
+    expect(stats!.spread).toBe(true)
+    expect(Number(stats!.weekend_due)).toBe(0)
+    const [answers] = await rows<{ n: number }>(
+      t.db.owner,
+      sql`select count(*)::int as n from request_answers`,
+    )
+    expect(Number(answers!.n)).toBe(Number(stats!.answered))
+    const ordered = await rows<{ bad: number }>(
+      t.db.owner,
+      sql`select count(*)::int as bad from (
+            select reference, lag(received_at) over (partition by left(reference, 4) order by reference) as previous, received_at from requests
+          ) r where previous > received_at`,
+    )
+    expect(Number(ordered[0]!.bad)).toBe(0)
+    const counters = await rows<{ year: number; last: number }>(
+      t.db.owner,
+      sql`select year, last from request_counters order by year`,
+    )
+    const perYear = await rows<{ year: number; n: number }>(
+      t.db.owner,
+      sql`select left(reference, 4)::int as year, count(*)::int as n from requests group by 1 order by 1`,
+    )
+    expect(counters.map((c) => [Number(c.year), Number(c.last)])).toEqual(
+      perYear.map((p) => [Number(p.year), Number(p.n)]),
+    )
   })
 })

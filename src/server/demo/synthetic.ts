@@ -5,6 +5,7 @@ import { auditLog } from '../platform/audit'
 import { accounts, hashPassword } from '../modules/auth'
 import { memberships, organisations, services } from '../modules/organisations'
 import { emailOf, firstNames, pick, seededRandom, surnames } from './names'
+import { syntheticRequests } from './synthetic-requests'
 import { syntheticUsagers } from './synthetic-usagers'
 import { DEMO_PASSWORD } from './demo'
 
@@ -20,15 +21,18 @@ const communes = [
 
 /** Usagers per organisation for each unit of scale: scale 10 gives 100,000 files per organisation. */
 export const USAGERS_PER_SCALE = 10_000
+/** Requests per organisation for each unit of scale: scale 10 gives 1,000,000 requests per organisation. */
+export const REQUESTS_PER_SCALE = 100_000
 
 /** Deterministic synthetic data for benchmarks: French names with accents and homonyms. */
 export async function seedSynthetic(
   db: Database,
   scale: number,
   progress: (done: number) => void,
-  options: { usagersPerScale?: number } = {},
+  options: { usagersPerScale?: number; requestsPerScale?: number } = {},
 ) {
   const usagersPerOrganisation = scale * (options.usagersPerScale ?? USAGERS_PER_SCALE)
+  const requestsPerOrganisation = scale * (options.requestsPerScale ?? REQUESTS_PER_SCALE)
   const random = seededRandom(scale * 7919)
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   let accountCount = 0
@@ -39,7 +43,7 @@ export async function seedSynthetic(
         .insert(organisations)
         .values({ kind: 'ccas', name: `CCAS de ${name} (synthétique ${i + 1})`, communeInsee: code })
         .returning()
-      await tx
+      const serviceRows = await tx
         .insert(services)
         .values(
           ['Accueil', 'Domiciliation', 'Aides sociales', 'Accompagnement social'].map((n) => ({
@@ -47,6 +51,7 @@ export async function seedSynthetic(
             name: n,
           })),
         )
+        .returning({ id: services.id })
       const people = Array.from({ length: MEMBERS_PER_ORGANISATION }, (_, n) => {
         const first = pick(random, firstNames)
         const last = pick(random, surnames)
@@ -61,15 +66,13 @@ export async function seedSynthetic(
         .values(people)
         .returning({ id: accounts.id, displayName: accounts.displayName })
       accountCount += created.length
-      await tx
-        .insert(memberships)
-        .values(
-          created.map((a) => ({
-            organisationId: org!.id,
-            accountId: a.id,
-            roles: [pick<Role>(random, roles)],
-          })),
-        )
+      await tx.insert(memberships).values(
+        created.map((a) => ({
+          organisationId: org!.id,
+          accountId: a.id,
+          roles: [pick<Role>(random, roles)],
+        })),
+      )
       const actions = ['read', 'update', 'create', 'login'] as const
       const entries = Array.from({ length: AUDIT_PER_ORGANISATION }, () => {
         const actor = pick(random, created)
@@ -93,6 +96,13 @@ export async function seedSynthetic(
         random,
         createdBy: created[0]!.id,
       })
+      await syntheticRequests(tx, {
+        organisationId: org!.id,
+        count: requestsPerOrganisation,
+        random,
+        accountIds: created.map((a) => a.id),
+        serviceIds: serviceRows.map((s) => s.id),
+      })
     })
     progress(i + 1)
   }
@@ -101,5 +111,6 @@ export async function seedSynthetic(
     accounts: accountCount,
     auditEntries: scale * AUDIT_PER_ORGANISATION,
     usagers: scale * usagersPerOrganisation,
+    requests: scale * requestsPerOrganisation,
   }
 }

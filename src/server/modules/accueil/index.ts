@@ -14,6 +14,7 @@ export { registerAccueilRoutes, type AccueilDeps } from './accueil.routes'
 export { relaySignature, RELAY_SIGNATURE_HEADER } from './inbound-email.service'
 export { sendDailyDigests, sendDueReminders, type ReminderDeps } from './accueil.reminders'
 export { createDemoRequests } from './accueil.demo'
+export { formatReference } from './request-intake'
 
 // Requests follow their usager through merges and anonymisations, wherever the module is loaded (web or worker).
 registerUsagerHooks('accueil', accueilUsagerHooks)
