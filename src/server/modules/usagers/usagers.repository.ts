@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, ne, sql } from 'drizzle-orm'
+import { and, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm'
 import { normaliseName, searchTextOf } from '../../../shared/modules/usagers/names'
 import { rows, type Db } from '../../db/client'
 import { usagerMerges, usagers } from './usagers.table'
@@ -12,11 +12,37 @@ const nameFields = ['firstName', 'lastName', 'birthName', 'pseudonym'] as const
 const live = and(isNull(usagers.mergedIntoId), isNull(usagers.anonymisedAt))
 
 /** Trigram matching threshold: "lefevbre" still meets "lefevre" (0.55), unrelated names stay out. */
-const WORD_SIMILARITY_THRESHOLD = '0.5'
-const SIMILARITY_THRESHOLD = '0.3'
+const WORD_SIMILARITY_THRESHOLD = 0.5
 
 /** Queries on the people themselves; row-level security scopes them to the tenant. */
 export function usagersRepository(tx: Db) {
+  /**
+   * The best trigram matches of the organisation, best first. The ranking runs in
+   * `usagers_search` (see its migration: under row-level security the trigram index would not
+   * be used); the rows are then read again under the policies.
+   */
+  async function ranked(q: string, threshold: number, limit: number): Promise<Usager[]> {
+    const found = await rows<{ id: string }>(
+      tx,
+      sql`select id from usagers_search(${q}, ${threshold}, ${limit})`,
+    )
+    if (found.length === 0) return []
+    const byId = new Map(
+      (
+        await tx
+          .select()
+          .from(usagers)
+          .where(
+            inArray(
+              usagers.id,
+              found.map((f) => f.id),
+            ),
+          )
+      ).map((u) => [u.id, u]),
+    )
+    return found.map((f) => byId.get(f.id)).filter((u): u is Usager => u !== undefined)
+  }
+
   return {
     async get(id: string): Promise<Usager | undefined> {
       const [row] = await tx.select().from(usagers).where(eq(usagers.id, id))
@@ -70,19 +96,7 @@ export function usagersRepository(tx: Db) {
     async search(query: string, limit: number): Promise<Usager[]> {
       const q = normaliseName(query)
       if (!q) return tx.select().from(usagers).where(live).orderBy(desc(usagers.lastContactAt)).limit(limit)
-      await tx.execute(
-        sql`select set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY_THRESHOLD}, true)`,
-      )
-      return tx
-        .select()
-        .from(usagers)
-        .where(and(sql`${q} <% ${usagers.searchText}`, live))
-        .orderBy(
-          desc(sql`word_similarity(${q}, ${usagers.searchText})`),
-          desc(sql`similarity(${q}, ${usagers.searchText})`),
-          desc(usagers.lastContactAt),
-        )
-        .limit(limit)
+      return ranked(q, WORD_SIMILARITY_THRESHOLD, limit)
     },
 
     /** Live files born the same day: few per day, found through the (organisation, birth date) index. */
@@ -94,22 +108,10 @@ export function usagersRepository(tx: Db) {
         .limit(200)
     },
 
-    /** Live files whose names look alike (trigram similarity), for duplicates without a shared birth date. */
+    /** Live files whose names look alike, for duplicates without a shared birth date; the caller scores them. */
     async namedAlike(searchText: string, excludeId?: string): Promise<Usager[]> {
       if (!searchText) return []
-      await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', ${SIMILARITY_THRESHOLD}, true)`)
-      return tx
-        .select()
-        .from(usagers)
-        .where(
-          and(
-            sql`${usagers.searchText} % ${searchText}`,
-            live,
-            excludeId ? ne(usagers.id, excludeId) : undefined,
-          ),
-        )
-        .orderBy(desc(sql`similarity(${usagers.searchText}, ${searchText})`))
-        .limit(50)
+      return (await ranked(searchText, WORD_SIMILARITY_THRESHOLD, 50)).filter((u) => u.id !== excludeId)
     },
 
     /** Files absorbed into this one, most recent first. */
