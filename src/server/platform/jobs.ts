@@ -3,7 +3,7 @@ import type { Database } from '../db/client'
 import { sendDailyDigests, sendDueReminders } from '../modules/accueil'
 import { purgeAuditLog } from '../modules/audit'
 import { authRepository } from '../modules/auth'
-import { recordRetentionReviews } from '../modules/usagers'
+import { reviewRetention } from '../modules/usagers'
 import type { Mailer } from './mailer'
 
 export type JobName =
@@ -58,7 +58,7 @@ export async function startJobs(
   // Person files: each month, list those past their retention for the administrators to confirm; nothing is erased here.
   await boss.createQueue('usagers-retention-review')
   await boss.work('usagers-retention-review', async () => {
-    const found = await recordRetentionReviews(db.owner)
+    const found = await reviewRetention(db.owner, mail)
     log.info(found, 'dossiers : revue de conservation enregistrée')
   })
   await boss.schedule('usagers-retention-review', '0 4 1 * *', null, { tz: 'Europe/Paris' })

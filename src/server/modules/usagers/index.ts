@@ -10,6 +10,7 @@ export {
 export { registerUsagersRoutes } from './usagers.routes'
 export { registerUsagerHooks, type UsagerHooks } from './hooks'
 export { recordRetentionReviews } from './retention.repository'
+export { reviewRetention, type ReviewMail } from './retention.review'
 export {
   findUsagerSummary,
   touchLastContact,

@@ -93,7 +93,9 @@ export function retentionRepository(tx: Db) {
  * The monthly review, for every organisation, as the owner: records the live files whose last
  * contact is older than the organisation's retention. Erases nothing.
  */
-export async function recordRetentionReviews(owner: Db): Promise<{ organisations: number; due: number }> {
+export async function recordRetentionReviews(
+  owner: Db,
+): Promise<{ organisationId: string; retentionMonths: number; due: number }[]> {
   const found = await rows<{ organisation_id: string; retention_months: number; ids: string[] }>(
     owner,
     sql`select o.id as organisation_id, coalesce(s.retention_months, ${DEFAULT_RETENTION_MONTHS}) as retention_months,
@@ -103,7 +105,7 @@ export async function recordRetentionReviews(owner: Db): Promise<{ organisations
                    '{}') as ids
         from ${organisations} o left join ${usagerSettings} s on s.organisation_id = o.id`,
   )
-  if (found.length === 0) return { organisations: 0, due: 0 }
+  if (found.length === 0) return []
   await owner.insert(usagerRetentionReviews).values(
     found.map((f) => ({
       organisationId: f.organisation_id,
@@ -111,5 +113,9 @@ export async function recordRetentionReviews(owner: Db): Promise<{ organisations
       usagerIds: f.ids,
     })),
   )
-  return { organisations: found.length, due: found.reduce((n, f) => n + f.ids.length, 0) }
+  return found.map((f) => ({
+    organisationId: f.organisation_id,
+    retentionMonths: Number(f.retention_months),
+    due: f.ids.length,
+  }))
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rows } from '../../db/client'
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app'
 import { databaseKinds } from '../../test/test-db'
-import { recordRetentionReviews } from '.'
+import { reviewRetention } from '.'
 
 const pdf = Buffer.from('%PDF-1.4\n%%EOF\n')
 
@@ -74,7 +74,16 @@ describe.each(databaseKinds)('retention of inactive files and anonymisation (%s)
       retentionMonths: 24,
       candidates: [],
     })
-    await recordRetentionReviews(t.database.db.owner)
+    const review = await reviewRetention(t.database.db.owner, {
+      mailer: t.mailer,
+      publicUrl: 'http://localhost:3000',
+    })
+    expect(review.notified).toBeGreaterThanOrEqual(1)
+    const mail = (await t.mailer.outbox()).find((m) => m.to === t.tenantA.accounts.administrateur)!
+    expect(mail.subject).toMatch(/^Conservation des dossiers : \d+ dossier\(s\) à anonymiser$/)
+    expect(mail.text).toContain('http://localhost:3000/usagers/conservation')
+    expect(mail.text).not.toMatch(/Josette|Grondin|Hoarau/)
+    expect((await t.mailer.outbox()).some((m) => m.to === t.tenantB.accounts.administrateur)).toBe(false)
     const listed = await admin.get('/api/usagers-retention/candidates')
     expect(listed.body.reviewedAt).toEqual(expect.any(String))
     const listedIds = listed.body.candidates.map((c: { id: string }) => c.id)
