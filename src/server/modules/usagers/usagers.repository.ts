@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm'
+import { and, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm'
 import { normaliseName, searchTextOf } from '../../../shared/modules/usagers/names'
 import { rows, type Db } from '../../db/client'
 import { usagerMerges, usagers } from './usagers.table'
@@ -13,6 +13,7 @@ const live = and(isNull(usagers.mergedIntoId), isNull(usagers.anonymisedAt))
 
 /** Trigram matching threshold: "lefevbre" still meets "lefevre" (0.55), unrelated names stay out. */
 const WORD_SIMILARITY_THRESHOLD = 0.5
+const MIN_TRIGRAM_QUERY = 3
 
 /** Queries on the people themselves; row-level security scopes them to the tenant. */
 export function usagersRepository(tx: Db) {
@@ -91,11 +92,17 @@ export function usagersRepository(tx: Db) {
 
     /**
      * Ranked search on the trigram index: word order and small typos do not matter. Without a
-     * query, the files contacted most recently.
+     * query, the files contacted most recently; with one or two letters (too few for trigrams),
+     * the recent files with a word starting so.
      */
     async search(query: string, limit: number): Promise<Usager[]> {
       const q = normaliseName(query)
-      if (!q) return tx.select().from(usagers).where(live).orderBy(desc(usagers.lastContactAt)).limit(limit)
+      const recent = (where?: SQL) =>
+        tx.select().from(usagers).where(and(live, where)).orderBy(desc(usagers.lastContactAt)).limit(limit)
+      if (!q) return recent()
+      // The normalised text holds only letters, digits and spaces: nothing to escape for LIKE.
+      if (q.length < MIN_TRIGRAM_QUERY)
+        return recent(sql`(${usagers.searchText} like ${`${q}%`} or ${usagers.searchText} like ${`% ${q}%`})`)
       return ranked(q, WORD_SIMILARITY_THRESHOLD, limit)
     },
 

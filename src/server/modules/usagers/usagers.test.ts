@@ -71,6 +71,14 @@ describe.each(databaseKinds)('person files: search, duplicates, reads and writes
     expect(payet.body[0]).toMatchObject({ lastName: 'Payet', birthName: 'Hoarau' })
     const pseudo = await agent.get('/api/usagers?q=le%20breton')
     expect(pseudo.body[0]).toMatchObject({ pseudonym: 'Le Breton', noStableAddress: true })
+    const short = await agent.get('/api/usagers?q=Lé')
+    expect(short.body.length).toBeGreaterThan(0)
+    expect(
+      short.body.every((u: Record<string, string | null>) =>
+        /(^|[\s-])l[eé]/i.test([u.firstName, u.lastName, u.birthName, u.pseudonym].join(' ')),
+      ),
+    ).toBe(true)
+    expect(names(short.body)).toContain('Hélène Lefèvre')
     const recent = await agent.get('/api/usagers?limit=3')
     expect(recent.body).toHaveLength(3)
     const bad = await agent.get('/api/usagers?limit=500')
