@@ -236,4 +236,20 @@ describe.each(databaseKinds)('person files: search, duplicates, reads and writes
       { numRuns: 40 },
     )
   })
+
+  it('answers any JSON sent to its bodies without a 5xx (property)', async () => {
+    const routes: [string, string][] = [
+      ['PATCH', `/api/usagers/${helene}`],
+      ['POST', '/api/usagers/duplicates'],
+      ['POST', `/api/usagers/${helene}/household`],
+      ['POST', `/api/usagers/${helene}/notes`],
+    ]
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...routes), fc.jsonValue(), async ([method, url], value) => {
+        const res = await agent.request(method, url, value)
+        expect(res.status).toBeLessThan(500)
+      }),
+      { numRuns: 60 },
+    )
+  })
 })
