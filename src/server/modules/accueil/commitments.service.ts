@@ -1,5 +1,7 @@
 import { addDays, addMonths, endOfParisDay, parisDate, workingDaysBetween } from '../../../shared/dates'
 import { notFound } from '../../../shared/errors'
+import type { ResponseOf } from '../../../shared/contract'
+import type { accueilContract } from '../../../shared/modules/accueil/accueil.contract'
 import { requestChannels, type RequestChannel } from '../../../shared/modules/accueil/accueil.constants'
 import { holidayOptionsFor } from '../../../shared/modules/accueil/due-date'
 import { organisationsRepository } from '../organisations'
@@ -36,50 +38,66 @@ export function weightedMedian(counts: Map<number, number>): number | null {
  * months, per channel, the share of requests answered within the announced delay and the
  * median delay of the first answer, in working days.
  */
+type CommitmentResults = ResponseOf<typeof accueilContract.commitments>
+
+/** Results change slowly and the page is public: each process keeps them a quarter of an hour. */
+const CACHE_MS = 15 * 60_000
+
 export function commitmentsService(clock: Clock) {
+  const cache = new Map<string, { until: number; value: Promise<CommitmentResults> }>()
   return {
-    async results(ctx: AccueilCtx, organisationId: string) {
-      const org = await organisationsRepository(ctx.tx).getOrganisation(organisationId)
-      if (!org) throw notFound('Cette organisation')
-      const repo = accueilRepository(ctx.tx)
-      const today = parisDate(clock())
-      const from = addMonths(today, -12)
-      const holidays = holidayOptionsFor(org.communeInsee)
-      const tallies = new Map<RequestChannel, Tally>(
-        requestChannels.map((c) => [c, { received: 0, due: 0, answeredWithinDelay: 0, delays: new Map() }]),
-      )
-      const since = new Date(endOfParisDay(addDays(from, -1)).getTime() + 1)
-      for (const group of await repo.receivedSince(organisationId, since)) {
-        const tally = tallies.get(group.channel as RequestChannel)
-        if (!tally) continue
-        const n = Number(group.n)
-        tally.received += n
-        if (group.answered_on) {
-          tally.due += n
-          if (group.answered_on <= group.due_on) tally.answeredWithinDelay += n
-          const days = workingDaysBetween(group.received_on, group.answered_on, holidays)
-          tally.delays.set(days, (tally.delays.get(days) ?? 0) + n)
-        } else if (group.due_on < today) {
-          tally.due += n
-        }
-      }
-      const announced = delayViews(await resolveDelays(repo, organisationId))
-      return {
-        organisationName: org.name,
-        from,
-        to: today,
-        channels: announced.map((delay) => {
-          const t = tallies.get(delay.channel)!
-          return {
-            ...delay,
-            received: t.received,
-            due: t.due,
-            answeredWithinDelay: t.answeredWithinDelay,
-            shareWithinDelay: t.due ? t.answeredWithinDelay / t.due : null,
-            medianWorkingDays: weightedMedian(t.delays),
-          }
-        }),
-      }
+    results(ctx: AccueilCtx, organisationId: string): Promise<CommitmentResults> {
+      const now = clock().getTime()
+      const kept = cache.get(organisationId)
+      if (kept && kept.until > now) return kept.value
+      const value = compute(ctx, organisationId)
+      cache.set(organisationId, { until: now + CACHE_MS, value })
+      value.catch(() => cache.delete(organisationId))
+      return value
     },
+  }
+
+  async function compute(ctx: AccueilCtx, organisationId: string): Promise<CommitmentResults> {
+    const org = await organisationsRepository(ctx.tx).getOrganisation(organisationId)
+    if (!org) throw notFound('Cette organisation')
+    const repo = accueilRepository(ctx.tx)
+    const today = parisDate(clock())
+    const from = addMonths(today, -12)
+    const holidays = holidayOptionsFor(org.communeInsee)
+    const tallies = new Map<RequestChannel, Tally>(
+      requestChannels.map((c) => [c, { received: 0, due: 0, answeredWithinDelay: 0, delays: new Map() }]),
+    )
+    const since = new Date(endOfParisDay(addDays(from, -1)).getTime() + 1)
+    for (const group of await repo.receivedSince(organisationId, since)) {
+      const tally = tallies.get(group.channel as RequestChannel)
+      if (!tally) continue
+      const n = Number(group.n)
+      tally.received += n
+      if (group.answered_on) {
+        tally.due += n
+        if (group.answered_on <= group.due_on) tally.answeredWithinDelay += n
+        const days = workingDaysBetween(group.received_on, group.answered_on, holidays)
+        tally.delays.set(days, (tally.delays.get(days) ?? 0) + n)
+      } else if (group.due_on < today) {
+        tally.due += n
+      }
+    }
+    const announced = delayViews(await resolveDelays(repo, organisationId))
+    return {
+      organisationName: org.name,
+      from,
+      to: today,
+      channels: announced.map((delay) => {
+        const t = tallies.get(delay.channel)!
+        return {
+          ...delay,
+          received: t.received,
+          due: t.due,
+          answeredWithinDelay: t.answeredWithinDelay,
+          shareWithinDelay: t.due ? t.answeredWithinDelay / t.due : null,
+          medianWorkingDays: weightedMedian(t.delays),
+        }
+      }),
+    }
   }
 }

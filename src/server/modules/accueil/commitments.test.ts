@@ -44,7 +44,7 @@ describe('weighted median', () => {
 describe.each(databaseKinds)('published service commitments (%s)', (kind) => {
   let t: TestApp
   let organisationId: string
-  const now = new Date('2026-03-02T09:00:00+01:00')
+  let now = new Date('2026-03-02T09:00:00+01:00')
 
   beforeAll(async () => {
     t = await createTestApp(kind, { clock: () => now })
@@ -122,6 +122,27 @@ describe.each(databaseKinds)('published service commitments (%s)', (kind) => {
       shareWithinDelay: null,
       medianWorkingDays: null,
     })
+  })
+
+  it('keeps the published results a quarter of an hour', async () => {
+    const url = `/api/public/organisations/${organisationId}/commitments`
+    const received = async () =>
+      (await t.anonymous().get(url)).body.channels.find((c: { channel: string }) => c.channel === 'courrier')
+        .received
+    expect(await received()).toBe(0)
+    const receivedAt = new Date('2026-02-20T10:00:00+01:00')
+    await t.database.db.owner
+      .insert(requests)
+      .values({
+        organisationId,
+        reference: '2026-000999',
+        channel: 'courrier',
+        receivedAt,
+        dueOn: '2026-03-13',
+      })
+    expect(await received()).toBe(0)
+    now = new Date(now.getTime() + 16 * 60_000)
+    expect(await received()).toBe(1)
   })
 
   it('shows no other organisation’s requests and answers 404 for an unknown one', async () => {
