@@ -1,10 +1,21 @@
 // Assembles BENCHMARKS.md from the sections each benchmark writes.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs'
 
-const sections = ['bench/http/RESULTS.md', 'bench/http/ANALYSIS.md', 'bench/solver/RESULTS.md']
+const sections = [
+  'bench/http/RESULTS.md',
+  'bench/http/ANALYSIS.md',
+  'bench/accueil/RESULTS.md',
+  'bench/solver/RESULTS.md',
+]
   .filter((f) => existsSync(f))
   .map((f) => readFileSync(f, 'utf8').trim())
 writeFileSync(
   'BENCHMARKS.md',
-  ['# Benchmarks', '', 'Les derniers chiffres mesurés, avec la date, la machine et la commande pour les reproduire.', '', ...sections.flatMap((s) => [s, ''])].join('\n'),
+  [
+    '# Benchmarks',
+    '',
+    'Les derniers chiffres mesurés, avec la date, la machine et la commande pour les reproduire.',
+    '',
+    ...sections.flatMap((s) => [s, '']),
+  ].join('\n'),
 )

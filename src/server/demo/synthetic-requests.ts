@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { addDays, addWorkingDays, type CivilDate } from '../../shared/dates'
 import {
   defaultAnnouncedDelays,
@@ -83,7 +83,15 @@ export async function syntheticRequests(tx: Db, s: SyntheticRequests) {
   ).sort((a, b) => a - b)
   const dayOf = new Map<number, CivilDate>()
   const dueOf = new Map<string, CivilDate>()
-  const counters = new Map<number, number>()
+  // Numbering goes on from the organisation's counters: seeding twice, or after the demo, never collides.
+  const counters = new Map<number, number>(
+    (
+      await tx
+        .select({ year: requestCounters.year, last: requestCounters.last })
+        .from(requestCounters)
+        .where(eq(requestCounters.organisationId, s.organisationId))
+    ).map((c) => [c.year, c.last]),
+  )
   for (let done = 0; done < s.count; done += BATCH) {
     const rows: (typeof requests.$inferInsert)[] = []
     const answers: (typeof requestAnswers.$inferInsert)[] = []
@@ -160,6 +168,10 @@ export async function syntheticRequests(tx: Db, s: SyntheticRequests) {
     await tx
       .insert(requestCounters)
       .values([...counters].map(([year, last]) => ({ organisationId: s.organisationId, year, last })))
+      .onConflictDoUpdate({
+        target: [requestCounters.organisationId, requestCounters.year],
+        set: { last: sql`excluded.last` },
+      })
   }
   return s.count
 }
