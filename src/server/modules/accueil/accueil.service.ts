@@ -320,7 +320,7 @@ export function accueilService(clock: Clock) {
         action: 'create',
         entityType: 'request_orientation',
         entityId: orientation.id,
-        after: { requestId: id, partnerName: input.partnerName },
+        after: { requestId: id },
       })
       return detail(ctx.tx, id)
     },

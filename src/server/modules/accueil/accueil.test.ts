@@ -85,7 +85,7 @@ describe.each(databaseKinds)('requests on every channel (%s)', (kind) => {
     const log = await admin.get('/api/audit?entityType=request')
     const entries = log.body.entries.filter((e: { entityId: string }) => e.entityId === id)
     expect(entries.map((e: { action: string }) => e.action)).toEqual(['create'])
-    expect(JSON.stringify(log.body)).not.toMatch(/colis|Homme, la quarantaine/i)
+    expect(JSON.stringify(log.body)).not.toMatch(/colis|Homme, la quarantaine|aide_alimentaire/i)
     const answers = await admin.get('/api/audit?entityType=request_answer')
     expect(answers.body.total).toBeGreaterThan(0)
     expect((await accueil.get(`/api/requests/${id}`)).status).toBe(200)

@@ -131,15 +131,13 @@ describe.each(databaseKinds)('published service commitments (%s)', (kind) => {
         .received
     expect(await received()).toBe(0)
     const receivedAt = new Date('2026-02-20T10:00:00+01:00')
-    await t.database.db.owner
-      .insert(requests)
-      .values({
-        organisationId,
-        reference: '2026-000999',
-        channel: 'courrier',
-        receivedAt,
-        dueOn: '2026-03-13',
-      })
+    await t.database.db.owner.insert(requests).values({
+      organisationId,
+      reference: '2026-000999',
+      channel: 'courrier',
+      receivedAt,
+      dueOn: '2026-03-13',
+    })
     expect(await received()).toBe(0)
     now = new Date(now.getTime() + 16 * 60_000)
     expect(await received()).toBe(1)

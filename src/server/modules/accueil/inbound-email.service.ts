@@ -50,7 +50,9 @@ export function inboundEmailService(deps: InboundEmailDeps) {
       }
       const org = await organisationsRepository(ctx.tx).getOrganisation(organisationId)
       if (!org) throw notFound('Cette organisation')
-      const parsed = await simpleParser(raw)
+      const parsed = await simpleParser(raw).catch(() => {
+        throw new DomainError('validation', 'Message illisible : envoyez le courriel brut au format RFC 822.')
+      })
       const externalId = clean(parsed.messageId ?? `sha256:${sha256(raw.toString('latin1'))}`, 500)
       const repo = accueilRepository(ctx.tx)
       const known = await repo.findByExternalId(externalId)

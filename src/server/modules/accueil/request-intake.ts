@@ -76,11 +76,10 @@ export async function takeIn(
   return row
 }
 
-/** What the audit log keeps of a request: no message, name or address. */
+/** What the audit log keeps of a request: no message, name, address or theme (a theme may say "santé"). */
 export const auditedFields = (r: RequestRow) => ({
   reference: r.reference,
   channel: r.channel,
-  themes: r.themes,
   usagerId: r.usagerId,
   serviceId: r.serviceId,
   assigneeId: r.assigneeId,
