@@ -65,13 +65,13 @@ export const formatShare = (share: number, language: string) =>
 export const formatNumber = (n: number, language: string) =>
   new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(n)
 
-/** How a person found by the search is named: first and last name, birth name, or pseudonym. */
+/** How a person found by the search is named, as on requests: "Hélène LEFÈVRE", else the pseudonym. */
 export function usagerName(u: {
   firstName: string | null
   lastName: string | null
   birthName?: string | null
   pseudonym?: string | null
 }): string {
-  const name = [u.firstName, u.lastName].filter(Boolean).join(' ')
-  return name || u.pseudonym || u.birthName || '—'
+  const name = [u.firstName, u.lastName?.toLocaleUpperCase('fr-FR')].filter(Boolean).join(' ')
+  return name || u.pseudonym || u.birthName?.toLocaleUpperCase('fr-FR') || '—'
 }

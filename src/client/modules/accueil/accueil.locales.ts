@@ -45,6 +45,7 @@ const fr = {
     },
     counters: {
       label: 'Demandes à traiter',
+      of: 'dont',
       mine_one: 'Mes demandes : {{count}}',
       mine_other: 'Mes demandes : {{count}}',
       service_one: 'Service : {{count}}',
@@ -74,7 +75,6 @@ const fr = {
       countNarrowed_other: '{{count}} demandes sur cette page correspondent au filtre ({{total}} en tout)',
       none: 'Aucune demande dans cette file.',
       noAssignee: 'Personne pour l’instant',
-      open: 'Ouvrir la demande',
       pages: 'Pages de la file',
     },
     create: {
@@ -343,6 +343,7 @@ const en: AccueilTranslation = {
     },
     counters: {
       label: 'Requests to handle',
+      of: 'including',
       mine_one: 'My requests: {{count}}',
       mine_other: 'My requests: {{count}}',
       service_one: 'Service: {{count}}',
@@ -372,7 +373,6 @@ const en: AccueilTranslation = {
       countNarrowed_other: '{{count}} requests on this page match the filter ({{total}} in all)',
       none: 'No request in this queue.',
       noAssignee: 'Nobody yet',
-      open: 'Open request',
       pages: 'Queue pages',
     },
     create: {
@@ -642,6 +642,7 @@ const ar: AccueilTranslation = {
     },
     counters: {
       label: 'طلبات للمعالجة',
+      of: 'منها',
       ...pl('mine', 'طلباتي: {{count}}'),
       ...pl('service', 'المصلحة: {{count}}'),
       ...pl('late', 'متأخرة: {{count}}'),
@@ -665,7 +666,6 @@ const ar: AccueilTranslation = {
       ...pl('countNarrowed', 'الطلبات المطابقة في هذه الصفحة: {{count}} (من أصل {{total}})'),
       none: 'لا يوجد أي طلب في هذه القائمة.',
       noAssignee: 'لا أحد حالياً',
-      open: 'فتح الطلب',
       pages: 'صفحات القائمة',
     },
     create: {

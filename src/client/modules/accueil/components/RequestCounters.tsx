@@ -49,9 +49,13 @@ export function RequestCounters() {
           <Link href="/demandes?file=mine" className="counters__link">
             {t('accueil.counters.mine', { count: counters.mineOpen })}
             {counters.mineOverdue > 0 ? (
-              <span className="counters__late">
-                {t('accueil.counters.late', { count: counters.mineOverdue })}
-              </span>
+              <>
+                {' '}
+                <span className="visually-hidden">{t('accueil.counters.of')}</span>{' '}
+                <span className="counters__late">
+                  {t('accueil.counters.late', { count: counters.mineOverdue })}
+                </span>
+              </>
             ) : null}
           </Link>
         </li>
@@ -59,9 +63,13 @@ export function RequestCounters() {
           <Link href="/demandes?file=service" className="counters__link">
             {t('accueil.counters.service', { count: counters.serviceOpen })}
             {counters.serviceOverdue > 0 ? (
-              <span className="counters__late">
-                {t('accueil.counters.late', { count: counters.serviceOverdue })}
-              </span>
+              <>
+                {' '}
+                <span className="visually-hidden">{t('accueil.counters.of')}</span>{' '}
+                <span className="counters__late">
+                  {t('accueil.counters.late', { count: counters.serviceOverdue })}
+                </span>
+              </>
             ) : null}
           </Link>
         </li>

@@ -99,7 +99,7 @@ export function UsagerPicker({ name, selected, onSelect }: UsagerPickerProps) {
           setText(value)
           if (selected && value !== usagerName(selected)) onSelect(null)
         }}
-        items={found}
+        items={selected && !found.some((u) => u.id === selected.id) ? [selected, ...found] : found}
         selectedKey={selected?.id ?? null}
         onSelectionChange={choose}
         menuTrigger="input"

@@ -98,11 +98,8 @@ function QueuePanel({ queue, filters }: { queue: Queue; filters: Filters }) {
                   <DueDate dueOn={r.dueOn} overdue={r.overdue} open={isOpen(r.state)} />
                 </td>
                 <th scope="row">
-                  <Link href={`/demandes/${r.id}`}>
-                    <span className="visually-hidden">{t('accueil.list.open')} </span>
-                    <span dir="ltr" className="nowrap">
-                      {r.reference}
-                    </span>
+                  <Link href={`/demandes/${r.id}`} className="link nowrap">
+                    <bdi>{r.reference}</bdi>
                   </Link>
                   {r.subject ? (
                     <span className="small muted line" dir="auto">
@@ -153,8 +150,19 @@ function TabLabel({ label, open, late }: { label: string; open?: number; late?: 
   return (
     <>
       {label}
-      {open !== undefined ? <span className="tab__count">{open}</span> : null}
-      {late ? <span className="tab__late">{t('accueil.counters.late', { count: late })}</span> : null}
+      {open !== undefined ? (
+        <>
+          {' '}
+          <span className="tab__count">{open}</span>
+        </>
+      ) : null}
+      {late ? (
+        <>
+          {' '}
+          <span className="visually-hidden">{t('accueil.counters.of')}</span>{' '}
+          <span className="tab__late">{t('accueil.counters.late', { count: late })}</span>
+        </>
+      ) : null}
     </>
   )
 }
