@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm'
 import { loadConfig } from '../config'
 import type { DemoData } from '../demo/demo'
 import { accounts, currentTotp } from '../modules/auth'
-import { recordRetentionReviews } from '../modules/usagers'
+import { recordRetentionReviews, usagers } from '../modules/usagers'
 import { createSecrets, loadSecret } from '../platform/secrets'
 import { startPlatform } from '../start'
 import { freePort } from './free-port'
@@ -25,6 +25,8 @@ export interface E2eServer {
   totpCodeFor(email: string): Promise<string>
   /** Runs the monthly review of person files past their retention now (the jobs are off in journeys). */
   reviewRetention(): Promise<void>
+  /** Moves a person's last contact into the past, as if the file had been left for that long. */
+  backdateLastContact(usagerId: string, at: Date): Promise<void>
   close(): Promise<void>
 }
 
@@ -72,6 +74,9 @@ export async function startE2eServer(): Promise<E2eServer> {
     },
     async reviewRetention() {
       await recordRetentionReviews(platform.db.owner)
+    },
+    async backdateLastContact(usagerId, at) {
+      await platform.db.owner.update(usagers).set({ lastContactAt: at }).where(eq(usagers.id, usagerId))
     },
     async close() {
       await platform.close()

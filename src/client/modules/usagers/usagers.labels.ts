@@ -114,3 +114,10 @@ export function formatSize(bytes: number, language: string): string {
     maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(value)
 }
+
+/** A French number as people write it: "+33381000042" → "03 81 00 00 42"; others as stored. */
+export function formatPhone(phone: string): string {
+  const national = /^\+33(\d{9})$/.exec(phone)
+  if (!national) return phone
+  return `0${national[1]}`.replace(/(\d{2})(?=\d)/g, '$1 ')
+}

@@ -1,11 +1,19 @@
 import { useTranslation } from 'react-i18next'
 import type { UsagerInput } from '../../../../shared/modules/usagers/usagers.contract'
 import { CheckboxGroup } from '../../../ui/CheckboxGroup'
+import { CheckboxField } from './CheckboxField'
 import { useFieldError } from '../../../ui/field-errors'
 import { RadioGroup } from '../../../ui/RadioGroup'
 import { Select } from '../../../ui/Select'
 import { TextField } from '../../../ui/TextField'
-import { commonLanguages, isGender, isHousing, isIncomeSource, usePersonLabels } from '../usagers.labels'
+import {
+  commonLanguages,
+  formatPhone,
+  isGender,
+  isHousing,
+  isIncomeSource,
+  usePersonLabels,
+} from '../usagers.labels'
 import type { Person } from '../usagers.queries'
 
 /** What the agent types, before it becomes the contract's input (empty text means "not given"). */
@@ -66,7 +74,7 @@ export function draftOf(p: Person): PersonDraft {
     pseudonym: p.pseudonym ?? '',
     birthDate: p.birthDate ?? '',
     gender: p.gender,
-    phone: p.phone ?? '',
+    phone: p.phone ? formatPhone(p.phone) : '',
     email: p.email ?? '',
     languages: p.languages.filter(isCommon),
     otherLanguages: p.languages.filter((c) => !isCommon(c)).join(', '),
@@ -263,12 +271,11 @@ export function LanguageFields({ draft, onChange }: FieldsProps) {
         autoComplete="off"
         dir="ltr"
       />
-      <CheckboxGroup
-        label={t('usagers.fields.interpreter')}
+      <CheckboxField
+        label={t('usagers.form.interpreterNeeded')}
         name="interpreterNeeded"
-        options={[{ id: 'oui', label: t('usagers.form.interpreterNeeded') }]}
-        value={draft.interpreterNeeded ? ['oui'] : []}
-        onChange={(v) => onChange({ interpreterNeeded: v.includes('oui') })}
+        value={draft.interpreterNeeded}
+        onChange={(interpreterNeeded) => onChange({ interpreterNeeded })}
       />
     </>
   )
@@ -278,13 +285,12 @@ export function AddressFields({ draft, onChange }: FieldsProps) {
   const { t } = useTranslation()
   return (
     <>
-      <CheckboxGroup
-        label={t('usagers.fields.housingSituation')}
+      <CheckboxField
+        label={t('usagers.noStableAddress')}
         description={t('usagers.form.noStableAddressHelp')}
         name="noStableAddress"
-        options={[{ id: 'sds', label: t('usagers.noStableAddress') }]}
-        value={draft.noStableAddress ? ['sds'] : []}
-        onChange={(v) => onChange({ noStableAddress: v.includes('sds') })}
+        value={draft.noStableAddress}
+        onChange={(noStableAddress) => onChange({ noStableAddress })}
       />
       {draft.noStableAddress ? null : (
         <>

@@ -228,7 +228,7 @@ export function MergePage() {
           return (
             <tr key={field} className={status === 'same' ? undefined : 'merge-row--diff'}>
               <th scope="row" id={`champ-${field}`}>
-                {t(`usagers.fields.${field}`)}
+                <span className="merge-field">{t(`usagers.fields.${field}`)}</span>
                 <span className={`merge-status merge-status--${status}`}>
                   {t(`usagers.merge.status.${status}`)}
                 </span>

@@ -15,7 +15,7 @@ import { NotesSection } from '../components/NotesSection'
 import { RequestsSection } from '../components/RequestsSection'
 import { EditSection, SectionCard } from '../components/SectionCard'
 import type { Section } from '../components/PersonFields'
-import { formatCivil, usePersonLabels } from '../usagers.labels'
+import { formatCivil, formatPhone, usePersonLabels } from '../usagers.labels'
 import { messageOf, personName, usagersApi, type Duplicate, type Person } from '../usagers.queries'
 import '../usagers.css'
 
@@ -198,7 +198,10 @@ export function PersonPage() {
         >
           <Facts
             rows={[
-              [t('usagers.fields.phone'), person.phone ? <span dir="ltr">{person.phone}</span> : null],
+              [
+                t('usagers.fields.phone'),
+                person.phone ? <span dir="ltr">{formatPhone(person.phone)}</span> : null,
+              ],
               [t('usagers.fields.email'), person.email ? <span dir="ltr">{person.email}</span> : null],
             ]}
           />
