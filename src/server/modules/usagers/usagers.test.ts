@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { duplicateConflictDetails } from '../../../shared/modules/usagers/usagers.contract'
 import { rows } from '../../db/client'
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app'
 import { databaseKinds } from '../../test/test-db'
@@ -100,6 +101,7 @@ describe.each(databaseKinds)('person files: search, duplicates, reads and writes
     const refused = await agent.post('/api/usagers', body)
     expect(refused.status).toBe(409)
     expect(refused.body.details.candidates[0].usager.id).toBe(jeanPierre)
+    expect(duplicateConflictDetails.safeParse(refused.body.details).success).toBe(true)
     const otherDay = await agent.post('/api/usagers/duplicates', { ...body, birthDate: '1971-06-03' })
     expect(otherDay.body).toEqual([])
     const noDate = await agent.post('/api/usagers/duplicates', { firstName: 'Helene', lastName: 'Lefevre' })

@@ -176,6 +176,11 @@ export const duplicateCandidate = z.object({
 })
 export type DuplicateCandidate = z.output<typeof duplicateCandidate>
 
+/** `details` of the 409 answered by `create` when the person may already have a file. */
+export const duplicateConflictDetails = z.object({ candidates: z.array(duplicateCandidate) })
+/** `details` of the 409 answered by `anonymise` when a confirmed file is no longer due. */
+export const notDueDetails = z.object({ notDue: z.array(z.uuid()) })
+
 export const noteView = z.object({
   id: z.uuid(),
   usagerId: z.uuid(),
