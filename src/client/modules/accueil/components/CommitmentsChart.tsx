@@ -42,7 +42,7 @@ export function CommitmentsChart({ data }: { data: Commitments }) {
         {data.channels.map((c, i) => {
           const top = i * ROW
           const share = c.shareWithinDelay
-          const percent = share === null ? 0 : Math.max(0.5, share * 100)
+          const percent = share === null ? 0 : share * 100
           const value = share === null ? t('accueil.commitments.noData') : formatShare(share, i18n.language)
           return (
             <g key={c.channel}>
@@ -53,7 +53,7 @@ export function CommitmentsChart({ data }: { data: Commitments }) {
                 {value}
               </text>
               <rect x="0" y={top + LABEL} width="100%" height={BAR} className="chart__track" />
-              {share !== null ? (
+              {percent > 0 ? (
                 <rect
                   x={rtl ? `${100 - percent}%` : '0'}
                   y={top + LABEL}

@@ -17,11 +17,14 @@ function Results({ data }: { data: Commitments }) {
   const days = (n: number) => t('accueil.commitments.days', { count: n, n: formatNumber(n, i18n.language) })
   return (
     <>
-      <Table
-        caption={t('accueil.commitments.caption', {
+      <p>
+        {t('accueil.commitments.period', {
           from: formatCivilDate(data.from, i18n.language, false),
           to: formatCivilDate(data.to, i18n.language, false),
         })}
+      </p>
+      <Table
+        caption={t('accueil.commitments.caption')}
         columns={[
           t('accueil.fields.channel'),
           t('accueil.commitments.announced'),

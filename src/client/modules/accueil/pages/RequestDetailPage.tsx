@@ -324,7 +324,7 @@ function Facts({ request }: { request: RequestDetail }) {
       </dd>
       {request.replyTo ? (
         <>
-          <dt>{t('accueil.fields.replyTo')}</dt>
+          <dt>{t('accueil.fields.replyToShort')}</dt>
           <dd>
             <bdi>{request.replyTo}</bdi>
           </dd>
@@ -406,7 +406,7 @@ export function RequestDetailPage() {
       <p>
         <Link href="/demandes">{t('accueil.detail.back')}</Link>
       </p>
-      {justCreated ? (
+      {justCreated && !changed ? (
         <Alert tone="success">{t('accueil.detail.created', { reference: request.reference })}</Alert>
       ) : null}
       <div className="detail">
@@ -433,7 +433,9 @@ export function RequestDetailPage() {
           <section className="card" aria-labelledby="reponses">
             <h2 id="reponses">{t('accueil.answer.list')}</h2>
             <Answers request={request} />
-            <h3 className="subheading">{t('accueil.answer.title')}</h3>
+            {acceptsFollowUp(request.state) ? (
+              <h3 className="subheading">{t('accueil.answer.title')}</h3>
+            ) : null}
             <AnswerForm request={request} onChanged={onChanged} />
           </section>
           <section className="card" aria-labelledby="orientations">
