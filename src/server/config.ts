@@ -5,6 +5,19 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes')
 
+/** `{"<organisation id>": "imaps://user:password@host/INBOX"}`: mailboxes whose e-mails become requests. */
+const imapMailboxes = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'JSON attendu : {"<identifiant d’organisation>": "imaps://…"}' })
+      return z.NEVER
+    }
+  })
+  .pipe(z.record(z.uuid(), z.url({ protocol: /^imaps?$/, message: 'Adresse imap:// ou imaps:// attendue.' })))
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().default('localhost'),
@@ -24,6 +37,7 @@ const schema = z.object({
   PROCONNECT_ISSUER: z.url().optional(),
   PROCONNECT_CLIENT_ID: z.string().optional(),
   PROCONNECT_CLIENT_SECRET: z.string().optional(),
+  LIEN_IMAP_MAILBOXES: imapMailboxes.optional(),
 })
 
 export interface Config {
@@ -45,6 +59,8 @@ export interface Config {
   /** How long a read request may reuse a session resolved by this process (0: never). */
   sessionCacheMs: number
   proconnect: { issuer: string; clientId: string; clientSecret: string } | undefined
+  /** Mailboxes polled for e-mails to the organisations (LIEN_IMAP_MAILBOXES). */
+  imapMailboxes: { organisationId: string; url: string }[]
 }
 
 /** Reads the environment once; a wrong value stops the start with the variable's name. */
@@ -80,5 +96,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     sessionCacheMs: e.SESSION_CACHE_MS,
     proconnect: pc,
+    imapMailboxes: Object.entries(e.LIEN_IMAP_MAILBOXES ?? {}).map(([organisationId, url]) => ({ organisationId, url })),
   }
 }

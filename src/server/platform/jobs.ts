@@ -1,18 +1,20 @@
 import { PgBoss, fromPglite } from 'pg-boss'
 import type { Database } from '../db/client'
-import { sendDailyDigests, sendDueReminders } from '../modules/accueil'
+import { pollMailbox, sendDailyDigests, sendDueReminders, type Mailbox } from '../modules/accueil'
 import { purgeAuditLog } from '../modules/audit'
 import { authRepository } from '../modules/auth'
 import { reviewRetention } from '../modules/usagers'
 import type { Mailer } from './mailer'
 
 export type JobName =
-  'audit-retention' | 'sessions-cleanup' | 'accueil-digest' | 'accueil-reminders' | 'usagers-retention-review'
+  'audit-retention' | 'sessions-cleanup' | 'accueil-digest' | 'accueil-reminders' | 'accueil-imap' | 'usagers-retention-review'
 
-/** What the jobs that write to people need. */
+/** What the jobs that write to people, or read their e-mails, need. */
 export interface JobMail {
   mailer: Mailer
   publicUrl: string
+  /** Organisations' mailboxes read every five minutes (LIEN_IMAP_MAILBOXES). */
+  imapMailboxes?: Mailbox[]
 }
 
 export interface Jobs {
@@ -78,6 +80,20 @@ export async function startJobs(
     log.info({ reminders }, 'demandes : rappels envoyés')
   })
   await boss.schedule('accueil-reminders', '0 8-18 * * 1-5', null, { tz: 'Europe/Paris' })
+
+  const mailboxes = mail.imapMailboxes ?? []
+  await boss.createQueue('accueil-imap')
+  await boss.work('accueil-imap', async () => {
+    for (const mailbox of mailboxes) {
+      try {
+        const read = await pollMailbox(db, mailbox, () => new Date())
+        log.info({ organisationId: mailbox.organisationId, ...read }, 'demandes : boîte aux lettres relevée')
+      } catch (err) {
+        log.error({ organisationId: mailbox.organisationId, err: { message: (err as Error).message } }, 'demandes : relève impossible')
+      }
+    }
+  })
+  if (mailboxes.length) await boss.schedule('accueil-imap', '*/5 * * * *', null, { tz: 'Europe/Paris' })
 
   return {
     async runNow(name) {
