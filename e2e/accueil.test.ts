@@ -300,6 +300,28 @@ describe('accueil: requests on every channel, answered within the announced dela
     await answerForm.getByRole('button', { name: 'Enregistrer la réponse' }).click()
     await section(page, 'État de la demande').getByText('Répondue', { exact: true }).waitFor()
 
+    // Oriented to a partner for the budget, then the partner's answer is recorded.
+    const orientations = section(page, 'Orientation vers un partenaire')
+    await orientations.getByLabel('Partenaire').fill('Point conseil budget (UDAF du Doubs)')
+    await orientations.getByLabel('Motif (facultatif)').fill('Dettes d’énergie')
+    await orientations.getByRole('button', { name: 'Enregistrer l’orientation' }).click()
+    await orientations
+      .getByText('Point conseil budget (UDAF du Doubs) — En attente de réponse du partenaire')
+      .waitFor()
+    await choose(orientations, 'Suite donnée', 'Prise en charge par le partenaire')
+    await orientations.getByRole('button', { name: /^Enregistrer la suite/ }).click()
+    await orientations
+      .getByText('Point conseil budget (UDAF du Doubs) — Prise en charge par le partenaire')
+      .waitFor()
+    const history = section(page, 'Historique')
+    await history.getByText('Orientation vers un partenaire').waitFor()
+    await history
+      .getByText('En attente de réponse du partenaire → Prise en charge par le partenaire')
+      .waitFor()
+    // An answered request stays "Répondue" when it is also oriented.
+    await section(page, 'État de la demande').getByText('Répondue', { exact: true }).waitFor()
+    await checkPage(page, 'demande-orientee')
+
     expect(errors).toEqual([])
     await context.close()
   }, 300_000)
