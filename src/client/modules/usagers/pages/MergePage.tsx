@@ -11,9 +11,8 @@ import { Button } from '../../../ui/Button'
 import { Link } from '../../../ui/Link'
 import { Page } from '../../../ui/Page'
 import { RadioGroup } from '../../../ui/RadioGroup'
-import { Table } from '../../../ui/Table'
 import { ConfirmDialog } from '../components/ConfirmDialog'
-import { formatCivil, usePersonLabels } from '../usagers.labels'
+import { formatCivil, formatPhone, usePersonLabels } from '../usagers.labels'
 import { messageOf, personHref, personName, usagersApi, type Person } from '../usagers.queries'
 import '../usagers.css'
 
@@ -112,11 +111,12 @@ export function MergePage() {
       case 'consentSms':
       case 'consentEmail':
         return v ? t('usagers.yes') : t('usagers.no')
+      case 'phone':
+        return p.phone ? <span dir="ltr">{formatPhone(p.phone)}</span> : null
       case 'firstName':
       case 'lastName':
       case 'birthName':
       case 'pseudonym':
-      case 'phone':
       case 'email':
       case 'addressLine':
       case 'postalCode':
@@ -140,18 +140,32 @@ export function MergePage() {
     const a = files.a[field]
     const b = files.b[field]
     if (same(a, b) || (isEmpty(a) && isEmpty(b))) return 'same'
-    if (listFields.includes(field)) return 'joined'
     if (isEmpty(a) || isEmpty(b)) return 'filled'
+    if (listFields.includes(field)) return 'joined'
     return 'different'
   }
 
   const cell = (field: UsagerField, side: Side) => {
     const value = show(field, files[side])
     const content = value ?? <span className="muted">{t('usagers.notGiven')}</span>
-    if (!canMerge || !choosable(field)) return <td>{content}</td>
+    // On a narrow screen the rows stack: each value then says which file it comes from.
+    const label = (
+      <span className="merge-cell__label" aria-hidden="true">
+        {column(side)}
+      </span>
+    )
+    if (!canMerge || !choosable(field)) {
+      return (
+        <td role="cell">
+          {label}
+          {content}
+        </td>
+      )
+    }
     const inputId = `choix-${field}-${side}`
     return (
-      <td>
+      <td role="cell">
+        {label}
         <label className="merge-choice" htmlFor={inputId}>
           <input
             type="radio"
@@ -219,26 +233,43 @@ export function MergePage() {
           onChange={(v) => setKept(v === 'b' ? 'b' : 'a')}
         />
       ) : null}
-      <Table
-        caption={t('usagers.merge.caption')}
-        columns={[t('usagers.merge.field'), column('a'), column('b')]}
+      <div
+        className="table-scroll merge-table"
+        role="region"
+        aria-label={t('usagers.merge.caption')}
+        tabIndex={0}
       >
-        {comparedFields.map((field) => {
-          const status = statusOf(field)
-          return (
-            <tr key={field} className={status === 'same' ? undefined : 'merge-row--diff'}>
-              <th scope="row" id={`champ-${field}`}>
-                <span className="merge-field">{t(`usagers.fields.${field}`)}</span>
-                <span className={`merge-status merge-status--${status}`}>
-                  {t(`usagers.merge.status.${status}`)}
-                </span>
-              </th>
-              {cell(field, 'a')}
-              {cell(field, 'b')}
+        {/* Explicit roles: the rows stack on narrow screens and must stay a table for screen readers. */}
+        <table className="table" role="table">
+          <caption className="table__caption">{t('usagers.merge.caption')}</caption>
+          <thead role="rowgroup">
+            <tr role="row">
+              {[t('usagers.merge.field'), column('a'), column('b')].map((c) => (
+                <th key={c} scope="col" role="columnheader">
+                  {c}
+                </th>
+              ))}
             </tr>
-          )
-        })}
-      </Table>
+          </thead>
+          <tbody role="rowgroup">
+            {comparedFields.map((field) => {
+              const status = statusOf(field)
+              return (
+                <tr key={field} role="row" className={status === 'same' ? undefined : 'merge-row--diff'}>
+                  <th scope="row" role="rowheader" id={`champ-${field}`}>
+                    <span className="merge-field">{t(`usagers.fields.${field}`)}</span>
+                    <span className={`merge-status merge-status--${status}`}>
+                      {t(`usagers.merge.status.${status}`)}
+                    </span>
+                  </th>
+                  {cell(field, 'a')}
+                  {cell(field, 'b')}
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
       {canMerge && !closed ? (
         <section className="card" aria-labelledby="resultat-fusion">
           <h2 id="resultat-fusion">{t('usagers.merge.resultTitle')}</h2>
