@@ -239,19 +239,19 @@ describe('usagers: the file of each person served', () => {
     await row('Nom').getByText('Identique').waitFor()
     await row('Date de naissance').getByText('Identique').waitFor()
     await row('Téléphone').getByText('Renseigné dans un seul dossier : cette valeur est gardée').waitFor()
-    await row('Commune').getByText('Différent : choisissez la valeur à garder').waitFor()
+    await row('Adresse').getByText('Différent : choisissez la valeur à garder').waitFor()
     // The older file is offered as the one to keep.
     await expect(
       page2.getByRole('radio', { name: 'Dossier 2 : Jean-Pierre MARTIN' }).isChecked(),
     ).resolves.toBe(true)
     await checkPage(page2, 'fusion')
 
-    // Keep the older file, but take the town given today.
-    await row('Commune').getByText('Dole').click()
-    await expect(row('Commune').getByRole('radio', { name: 'Dole (Dossier 1)' }).isChecked()).resolves.toBe(
+    // Keep the older file, but take the address given today.
+    await row('Adresse').getByText('Dole').click()
+    await expect(row('Adresse').getByRole('radio', { name: 'Dole (Dossier 1)' }).isChecked()).resolves.toBe(
       true,
     )
-    await page2.getByText('Valeurs reprises du dossier 1 : Commune.').waitFor()
+    await page2.getByText('Valeurs reprises du dossier 1 : Adresse.').waitFor()
     await page2.getByRole('button', { name: 'Fusionner les dossiers' }).click()
     const confirm = page2.getByRole('dialog', { name: 'Fusionner ces deux dossiers ?' })
     await confirm.getByText(/Le dossier 1 sera fermé/).waitFor()
@@ -262,7 +262,9 @@ describe('usagers: the file of each person served', () => {
     await page2.getByRole('heading', { level: 1, name: 'Jean-Pierre MARTIN' }).waitFor()
     expect(new URL(page2.url()).pathname).toBe(`/usagers/${existingId}`)
     await page2.getByText(/^Dossiers fusionnés :/).waitFor()
+    // The address is taken whole: Besançon's postcode does not stay with Dole.
     await section(page2, 'Adresse').getByText('Dole', { exact: true }).waitFor()
+    await expect(section(page2, 'Adresse').getByText('25000').count()).resolves.toBe(0)
     await section(page2, 'Coordonnées')
       .getByText(/06 ?12 ?34 ?56 ?78|\+33612345678/)
       .waitFor()

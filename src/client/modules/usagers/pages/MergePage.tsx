@@ -22,8 +22,19 @@ const other = (s: Side): Side => (s === 'a' ? 'b' : 'a')
 /** Fields joined rather than chosen: both lists are kept. */
 const listFields: readonly UsagerField[] = ['languages', 'incomeSources']
 
-/** The communes' INSEE code is not shown on the file: it follows the city. */
-const comparedFields = usagerFieldNames.filter((f) => f !== 'communeInsee')
+/** An address is compared and taken as a whole: a town never goes with another town's postcode. */
+const addressFields: readonly UsagerField[] = [
+  'noStableAddress',
+  'addressLine',
+  'postalCode',
+  'city',
+  'communeInsee',
+]
+type Row = UsagerField | 'address'
+const rows: readonly Row[] = usagerFieldNames.flatMap((f): Row[] =>
+  f === 'noStableAddress' ? ['address'] : addressFields.includes(f) ? [] : [f],
+)
+const fieldsOf = (row: Row): readonly UsagerField[] => (row === 'address' ? addressFields : [row])
 
 const isEmpty = (v: unknown) =>
   v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0)
@@ -52,7 +63,7 @@ export function MergePage() {
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [kept, setKept] = useState<Side>('a')
-  const [choices, setChoices] = useState<Partial<Record<UsagerField, Side>>>({})
+  const [choices, setChoices] = useState<Partial<Record<Row, Side>>>({})
   const [confirming, setConfirming] = useState(false)
   const canMerge = canAccess(usagersApi.merge.access, session)
 
@@ -92,7 +103,21 @@ export function MergePage() {
   const column = (s: Side) => t(s === 'a' ? 'usagers.merge.fileA' : 'usagers.merge.fileB')
   const n = (s: Side) => (s === 'a' ? 1 : 2)
 
-  const show = (field: UsagerField, p: Person): ReactNode => {
+  /** What is compared: the value, or for the address the whole of it. */
+  const raw = (row: Row, p: Person): unknown =>
+    row !== 'address'
+      ? p[row]
+      : p.noStableAddress
+        ? 'sans-domicile-stable'
+        : [p.addressLine, p.postalCode, p.city].filter(Boolean).join('|') || null
+
+  const show = (row: Row, p: Person): ReactNode => {
+    if (row === 'address') {
+      if (p.noStableAddress) return t('usagers.noStableAddress')
+      const lines = [p.addressLine, [p.postalCode, p.city].filter(Boolean).join(' ')].filter(Boolean)
+      return lines.length > 0 ? <bdi>{lines.join(', ')}</bdi> : null
+    }
+    const field = row
     const v = p[field]
     if (isEmpty(v)) return null
     switch (field) {
@@ -127,25 +152,28 @@ export function MergePage() {
     }
   }
 
-  /** Whether the agent chooses this field: both files give a different, non-empty single value. */
-  const choosable = (field: UsagerField) =>
-    !listFields.includes(field) &&
-    !isEmpty(files.a[field]) &&
-    !isEmpty(files.b[field]) &&
-    !same(files.a[field], files.b[field])
-  const chosen = (field: UsagerField): Side => choices[field] ?? kept
-  const takeFromAbsorbed = comparedFields.filter((f) => choosable(f) && chosen(f) !== kept)
+  /** Whether the agent chooses this row: both files give a different, non-empty single value. */
+  const choosable = (row: Row) =>
+    !(row !== 'address' && listFields.includes(row)) &&
+    !isEmpty(raw(row, files.a)) &&
+    !isEmpty(raw(row, files.b)) &&
+    !same(raw(row, files.a), raw(row, files.b))
+  const chosen = (row: Row): Side => choices[row] ?? kept
+  const takenRows = rows.filter((r) => choosable(r) && chosen(r) !== kept)
+  const takeFromAbsorbed = takenRows.flatMap(fieldsOf)
+  const rowLabel = (row: Row) =>
+    row === 'address' ? t('usagers.sections.address') : t(`usagers.fields.${row}`)
 
-  const statusOf = (field: UsagerField) => {
-    const a = files.a[field]
-    const b = files.b[field]
+  const statusOf = (row: Row) => {
+    const a = raw(row, files.a)
+    const b = raw(row, files.b)
     if (same(a, b) || (isEmpty(a) && isEmpty(b))) return 'same'
     if (isEmpty(a) || isEmpty(b)) return 'filled'
-    if (listFields.includes(field)) return 'joined'
+    if (row !== 'address' && listFields.includes(row)) return 'joined'
     return 'different'
   }
 
-  const cell = (field: UsagerField, side: Side) => {
+  const cell = (field: Row, side: Side) => {
     const value = show(field, files[side])
     const content = value ?? <span className="muted">{t('usagers.notGiven')}</span>
     // On a narrow screen the rows stack: each value then says which file it comes from.
@@ -204,7 +232,7 @@ export function MergePage() {
     navigate(`/usagers/${keptFile.id}?fusion=1`)
   }
 
-  const differences = comparedFields.filter((f) => statusOf(f) !== 'same').length
+  const differences = rows.filter((r) => statusOf(r) !== 'same').length
   return (
     <Page title={title} intro={t('usagers.merge.intro')}>
       {closed ? <Alert tone="error">{t('usagers.merge.closed', { name: nameOf(closed) })}</Alert> : null}
@@ -252,12 +280,12 @@ export function MergePage() {
             </tr>
           </thead>
           <tbody role="rowgroup">
-            {comparedFields.map((field) => {
+            {rows.map((field) => {
               const status = statusOf(field)
               return (
                 <tr key={field} role="row" className={status === 'same' ? undefined : 'merge-row--diff'}>
                   <th scope="row" role="rowheader" id={`champ-${field}`}>
-                    <span className="merge-field">{t(`usagers.fields.${field}`)}</span>
+                    <span className="merge-field">{rowLabel(field)}</span>
                     <span className={`merge-status merge-status--${status}`}>
                       {t(`usagers.merge.status.${status}`)}
                     </span>
@@ -282,7 +310,7 @@ export function MergePage() {
                 ? t('usagers.merge.resultNoValue', { n: n(other(kept)) })
                 : t('usagers.merge.resultValues', {
                     n: n(other(kept)),
-                    fields: takeFromAbsorbed.map((f) => t(`usagers.fields.${f}`)).join(', '),
+                    fields: takenRows.map(rowLabel).join(', '),
                   })}
             </li>
           </ul>
