@@ -5,7 +5,9 @@ import { auditLog } from '../platform/audit'
 import { accounts } from '../modules/auth'
 import { organisations } from '../modules/organisations'
 import { testDatabase, type TestDatabase } from '../test/test-db'
+import { seededRandom } from './names'
 import { seedSynthetic } from './synthetic'
+import { syntheticRequests } from './synthetic-requests'
 
 describe('synthetic data for benchmarks', () => {
   let t: TestDatabase
@@ -14,17 +16,18 @@ describe('synthetic data for benchmarks', () => {
   })
   afterAll(async () => t?.drop())
 
-  it('adds N realistic organisations with French names, homonyms included', async () => {
-    const done: number[] = []
-    const counts = await seedSynthetic(t.db, 2, (n) => done.push(n), {
+  it('adds organisations with N times the yearly volume each, French names and homonyms included', async () => {
+    const done: string[] = []
+    const counts = await seedSynthetic(t.db, 2, (n, total) => done.push(`${n}/${total}`), {
+      organisations: 2,
       usagersPerScale: 600,
       requestsPerScale: 1500,
     })
-    expect(done).toEqual([1, 2])
+    expect(done).toEqual(['1/4', '2/4', '3/4', '4/4'])
     expect(counts).toEqual({
       organisations: 2,
       accounts: 120,
-      auditEntries: 4000,
+      auditEntries: 8000,
       usagers: 2400,
       requests: 6000,
     })
@@ -37,7 +40,7 @@ describe('synthetic data for benchmarks', () => {
       .select({ n: sql<number>`count(*)::int` })
       .from(auditLog)
       .where(eq(auditLog.organisationId, orgs[0]!.id))
-    expect(Number(entries!.n)).toBe(2000)
+    expect(Number(entries!.n)).toBe(4000)
     const [people] = await rows<{ n: number; blank: number; sds: number; homonyms: number }>(
       t.db.owner,
       sql`select count(*)::int as n, count(*) filter (where search_text = '')::int as blank,
@@ -108,5 +111,27 @@ describe('synthetic requests for the queue benchmark', () => {
     expect(counters.map((c) => [Number(c.year), Number(c.last)])).toEqual(
       perYear.map((p) => [Number(p.year), Number(p.n)]),
     )
+  })
+
+  it("goes on from the organisation's numbering when requests are added again", async () => {
+    const [org] = await rows<{ id: string }>(t.db.owner, sql`select id from organisations limit 1`)
+    const before = await rows<{ n: number }>(t.db.owner, sql`select count(*)::int as n from requests`)
+    await t.db.owner.transaction((tx) =>
+      syntheticRequests(tx, {
+        organisationId: org!.id,
+        count: 300,
+        random: seededRandom(5),
+        accountIds: [],
+        serviceIds: [],
+      }),
+    )
+    const [after] = await rows<{ n: number; distinct: number; last: number }>(
+      t.db.owner,
+      sql`select count(*)::int as n, count(distinct reference)::int as distinct,
+            (select sum(last)::int from request_counters) as last from requests`,
+    )
+    expect(Number(after!.n)).toBe(Number(before[0]!.n) + 300)
+    expect(Number(after!.distinct)).toBe(Number(after!.n))
+    expect(Number(after!.last)).toBe(Number(after!.n))
   })
 })

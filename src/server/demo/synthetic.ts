@@ -19,25 +19,31 @@ const communes = [
   ['39198', 'Dole'],
 ] as const
 
-/** Usagers per organisation for each unit of scale: scale 10 gives 100,000 files per organisation. */
+/** Usagers per organisation for each unit of scale: scale 10 gives 100,000 files in an organisation. */
 export const USAGERS_PER_SCALE = 10_000
-/** Requests per organisation for each unit of scale: scale 10 gives 1,000,000 requests per organisation. */
+/** Requests per organisation for each unit of scale: scale 10 gives 1,000,000 requests in an organisation. */
 export const REQUESTS_PER_SCALE = 100_000
 
-/** Deterministic synthetic data for benchmarks: French names with accents and homonyms. */
+/**
+ * Deterministic synthetic data for benchmarks: French names with accents and homonyms. Each
+ * organisation gets `scale` times a CCAS's yearly volume; each unit of scale is its own
+ * transaction, so progress shows and memory stays bounded.
+ */
 export async function seedSynthetic(
   db: Database,
   scale: number,
-  progress: (done: number) => void,
-  options: { usagersPerScale?: number; requestsPerScale?: number } = {},
+  progress: (done: number, total: number) => void,
+  options: { organisations?: number; usagersPerScale?: number; requestsPerScale?: number } = {},
 ) {
-  const usagersPerOrganisation = scale * (options.usagersPerScale ?? USAGERS_PER_SCALE)
-  const requestsPerOrganisation = scale * (options.requestsPerScale ?? REQUESTS_PER_SCALE)
-  const random = seededRandom(scale * 7919)
+  const organisationCount = options.organisations ?? 1
+  const usagersPerUnit = options.usagersPerScale ?? USAGERS_PER_SCALE
+  const requestsPerUnit = options.requestsPerScale ?? REQUESTS_PER_SCALE
+  const random = seededRandom(scale * 7919 + organisationCount)
   const passwordHash = await hashPassword(DEMO_PASSWORD)
+  const total = organisationCount * scale
   let accountCount = 0
-  for (let i = 0; i < scale; i++) {
-    await db.owner.transaction(async (tx) => {
+  for (let i = 0; i < organisationCount; i++) {
+    const tenant = await db.owner.transaction(async (tx) => {
       const [code, name] = pick(random, communes)
       const [org] = await tx
         .insert(organisations)
@@ -74,7 +80,7 @@ export async function seedSynthetic(
         })),
       )
       const actions = ['read', 'update', 'create', 'login'] as const
-      const entries = Array.from({ length: AUDIT_PER_ORGANISATION }, () => {
+      const entries = Array.from({ length: AUDIT_PER_ORGANISATION * scale }, () => {
         const actor = pick(random, created)
         return {
           organisationId: org!.id,
@@ -88,29 +94,32 @@ export async function seedSynthetic(
       })
       for (let k = 0; k < entries.length; k += 500)
         await tx.insert(auditLog).values(entries.slice(k, k + 500))
-      await syntheticUsagers(tx, {
+      return {
         organisationId: org!.id,
         city: name,
         communeInsee: code,
-        count: usagersPerOrganisation,
-        random,
-        createdBy: created[0]!.id,
-      })
-      await syntheticRequests(tx, {
-        organisationId: org!.id,
-        count: requestsPerOrganisation,
-        random,
         accountIds: created.map((a) => a.id),
         serviceIds: serviceRows.map((s) => s.id),
-      })
+      }
     })
-    progress(i + 1)
+    for (let unit = 0; unit < scale; unit++) {
+      await db.owner.transaction(async (tx) => {
+        await syntheticUsagers(tx, {
+          ...tenant,
+          count: usagersPerUnit,
+          random,
+          createdBy: tenant.accountIds[0]!,
+        })
+        await syntheticRequests(tx, { ...tenant, count: requestsPerUnit, random })
+      })
+      progress(i * scale + unit + 1, total)
+    }
   }
   return {
-    organisations: scale,
+    organisations: organisationCount,
     accounts: accountCount,
-    auditEntries: scale * AUDIT_PER_ORGANISATION,
-    usagers: scale * usagersPerOrganisation,
-    requests: scale * requestsPerOrganisation,
+    auditEntries: total * AUDIT_PER_ORGANISATION,
+    usagers: total * usagersPerUnit,
+    requests: total * requestsPerUnit,
   }
 }
