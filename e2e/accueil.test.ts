@@ -489,6 +489,12 @@ describe('accueil: requests on every channel, answered within the announced dela
     await summary.getByText('Répondue', { exact: true }).waitFor()
     await expect(summary.getByText('En retard').count()).resolves.toBe(0)
     await counters.getByRole('link', { name: /^Mes demandes : 1$/ }).waitFor()
+    // It is found again among the answered ones, no longer late.
+    await agent.getByRole('link', { name: 'Retour aux demandes' }).click()
+    await choose(agent, 'État', 'Répondue')
+    await expect(rows.count()).resolves.toBe(1)
+    await expect(rows.first().textContent()).resolves.toContain(web)
+    await expect(rows.first().getByText('En retard').count()).resolves.toBe(0)
     expect(agentErrors).toEqual([])
 
     // The public commitments count it, and show the server's figures in the table and the chart.
