@@ -34,6 +34,8 @@ describe('the contact form question against robots', () => {
     expect(isCorrectAnswer('25056', 'question-inconnue', 'Doubs')).toBe(false)
     expect(isCorrectAnswer(null, 'nom-du-departement', 'Doubs')).toBe(false)
     expect(isCorrectAnswer(null, 'jour-apres-lundi', 'Mardi')).toBe(true)
+    // The general question is not accepted where the département questions are asked.
+    expect(isCorrectAnswer('25056', 'jour-apres-lundi', 'mardi')).toBe(false)
   })
 
   it('normalises idempotently, ignoring case and accents (property)', () => {

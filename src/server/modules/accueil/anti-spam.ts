@@ -77,12 +77,18 @@ export function chooseQuestion(
   communeInsee: string | null,
   pick: (n: number) => number = (n) => Math.floor(Math.random() * n),
 ): AntiSpamQuestion {
+  const applicable = askable(communeInsee)
+  return applicable[pick(applicable.length)] ?? applicable[0]!
+}
+
+/** The general question is only asked of an organisation without a known département: robots could learn it. */
+function askable(communeInsee: string | null): AntiSpamQuestion[] {
   const list = questionsFor(communeInsee)
-  const applicable = list.length > 1 ? list.filter((q) => q.id !== 'jour-apres-lundi') : list
-  return applicable[pick(applicable.length)] ?? list[0]!
+  return list.length > 1 ? list.filter((q) => q.id !== 'jour-apres-lundi') : list
 }
 
 export function isCorrectAnswer(communeInsee: string | null, questionId: string, answer: string): boolean {
+  if (!askable(communeInsee).some((q) => q.id === questionId)) return false
   const built = kinds.find((k) => k.id === questionId)?.build(communeInsee)
   if (!built) return false
   const readings = (v: string) => [normaliseAnswer(v, 'separates'), normaliseAnswer(v, 'joins')]
