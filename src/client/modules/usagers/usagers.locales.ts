@@ -705,7 +705,7 @@ const ar: UsagersTranslation = {
       lastNameHelp: 'مع أدواته وحركاته: de La Tour، N’Diaye.',
       pseudonymHelp: 'إذا لم يرغب الشخص في إعطاء اسمه.',
       birthDateHelp: 'اليوم والشهر والسنة.',
-      phoneHelp: 'مثلاً: 06 12 34 56 78.',
+      phoneHelp: 'مثلاً: \u206606 12 34 56 78\u2069.',
       otherLanguages: 'لغات أخرى (رموز)',
       otherLanguagesHelp: 'رموز اللغات حسب ISO 639 مفصولة بفواصل، مثلاً: ln, ff, tzm.',
       interpreterNeeded: 'يلزم مترجم أثناء المقابلات',

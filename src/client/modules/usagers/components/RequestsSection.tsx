@@ -10,13 +10,12 @@ export function RequestsSection({ person }: { person: Person }) {
   const { t } = useTranslation()
   const { session } = useSession()
   const canCreate = canAccess(requestsApi.create.access, session) && !person.anonymisedAt
+  if (!canCreate) return null
   return (
     <SectionCard id="section-demandes" title={t('usagers.sections.requests')}>
-      {canCreate ? (
-        <p>
-          <Link href="/demandes/nouvelle">{t('usagers.requests.create')}</Link>
-        </p>
-      ) : null}
+      <p>
+        <Link href="/demandes/nouvelle">{t('usagers.requests.create')}</Link>
+      </p>
     </SectionCard>
   )
 }

@@ -5,7 +5,8 @@ import { Button } from '../../../ui/Button'
 import { Dialog } from '../../../ui/Dialog'
 import { Form, useApiForm } from '../../../ui/Form'
 import { usagersApi, type Person } from '../usagers.queries'
-import { draftOf, inputOf, sectionFields, type PersonDraft, type Section } from './PersonFields'
+import { draftOf, inputOf, type PersonDraft, type Section } from '../person-draft'
+import { sectionFields } from './PersonFields'
 
 interface SectionCardProps {
   id: string

@@ -6,15 +6,8 @@ import { ApiError } from '../../../api/errors'
 import { Button } from '../../../ui/Button'
 import { Form, useApiForm } from '../../../ui/Form'
 import { Page } from '../../../ui/Page'
-import {
-  AddressFields,
-  ContactFields,
-  emptyDraft,
-  IdentityFields,
-  inputOf,
-  LanguageFields,
-  type PersonDraft,
-} from '../components/PersonFields'
+import { AddressFields, ContactFields, IdentityFields, LanguageFields } from '../components/PersonFields'
+import { emptyDraft, inputOf, type PersonDraft } from '../person-draft'
 import { DuplicateList } from '../components/DuplicateList'
 import { usagersApi, type Duplicate } from '../usagers.queries'
 import '../usagers.css'

@@ -14,7 +14,7 @@ import { HouseholdSection } from '../components/HouseholdSection'
 import { NotesSection } from '../components/NotesSection'
 import { RequestsSection } from '../components/RequestsSection'
 import { EditSection, SectionCard } from '../components/SectionCard'
-import type { Section } from '../components/PersonFields'
+import type { Section } from '../person-draft'
 import { formatCivil, formatPhone, usePersonLabels } from '../usagers.labels'
 import { messageOf, personName, usagersApi, type Duplicate, type Person } from '../usagers.queries'
 import '../usagers.css'
@@ -145,23 +145,27 @@ export function PersonPage() {
           ) : null}
           {person.anonymisedAt ? <li className="person-badge">{t('usagers.file.anonymisedBadge')}</li> : null}
         </ul>
-        <div className="actions" role="group" aria-label={t('usagers.export.title')}>
-          <a
-            className="button button--secondary"
-            href={fillPath(usagersApi.exportJson.path, { id: person.id })}
-            download={`donnees-personnelles-${person.id}.json`}
-          >
-            {t('usagers.export.json')}
-          </a>
-          <a
-            className="button button--secondary"
-            href={fillPath(usagersApi.exportPdf.path, { id: person.id })}
-            download={`donnees-personnelles-${person.id}.pdf`}
-          >
-            {t('usagers.export.pdf')}
-          </a>
-        </div>
-        <p className="small muted">{t('usagers.export.help')}</p>
+        {person.anonymisedAt ? null : (
+          <>
+            <div className="actions" role="group" aria-label={t('usagers.export.title')}>
+              <a
+                className="button button--secondary"
+                href={fillPath(usagersApi.exportJson.path, { id: person.id })}
+                download={`donnees-personnelles-${person.id}.json`}
+              >
+                {t('usagers.export.json')}
+              </a>
+              <a
+                className="button button--secondary"
+                href={fillPath(usagersApi.exportPdf.path, { id: person.id })}
+                download={`donnees-personnelles-${person.id}.pdf`}
+              >
+                {t('usagers.export.pdf')}
+              </a>
+            </div>
+            <p className="small muted">{t('usagers.export.help')}</p>
+          </>
+        )}
       </div>
       {notice ? <Alert tone="success">{t(`usagers.file.notices.${notice}`)}</Alert> : null}
       {person.anonymisedAt ? (
