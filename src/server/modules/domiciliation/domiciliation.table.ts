@@ -73,6 +73,9 @@ export const domiciliations = pgTable(
     npaiSince: date('npai_since', { mode: 'string' }),
     /** SHA-256 of the code given at the desk for the read-only portal. */
     portalCodeHash: text('portal_code_hash'),
+    /** Wrong codes since the last successful sign-in or the last code given; too many lock the portal. */
+    portalFailedAttempts: integer('portal_failed_attempts').notNull().default(0),
+    portalLockedUntil: timestamp('portal_locked_until', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

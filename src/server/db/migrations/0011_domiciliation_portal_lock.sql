@@ -1,0 +1,2 @@
+ALTER TABLE "domiciliations" ADD COLUMN "portal_failed_attempts" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "domiciliations" ADD COLUMN "portal_locked_until" timestamp with time zone;
