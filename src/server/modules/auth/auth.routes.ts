@@ -52,7 +52,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps) {
       : null,
     stage: actor?.stage ?? null,
     currentOrganisationId: actor?.stage === 'active' ? actor.organisationId : null,
-    memberships: actor?.stage === 'active' ? actor.memberships.map(({ serviceIds: _s, ...m }) => m) : [],
+    memberships: actor?.stage === 'active' ? actor.memberships : [],
     proconnectEnabled: proconnect !== undefined,
   }))
 

@@ -11,6 +11,8 @@ export const membershipView = z.object({
   organisationName: z.string(),
   organisationKind: z.enum(organisationKinds),
   roles: z.array(z.enum(roles)),
+  /** The services (pôles) the person works in there: what "my service" means. */
+  serviceIds: z.array(z.uuid()),
   active: z.boolean(),
 })
 
