@@ -90,8 +90,16 @@ describe('client access check (shared policy)', () => {
   })
 
   test('the menu follows the contracts: administrator, direction, statistics reader, platform administrator', () => {
+    const back = [
+      '/demandes',
+      '/demandes/nouvelle',
+      '/administration/delais',
+      '/usagers',
+      '/administration/conservation',
+    ]
     expect(hrefs(session())).toEqual([
       '/',
+      ...back,
       '/administration/membres',
       '/administration/organisation',
       '/journal',
@@ -109,7 +117,7 @@ describe('client access check (shared policy)', () => {
         },
       ],
     })
-    expect(hrefs(direction)).toEqual(['/', '/administration/membres', '/mon-compte'])
+    expect(hrefs(direction)).toEqual(['/', ...back, '/administration/membres', '/mon-compte'])
     expect(hrefs(session({ currentOrganisationId: orgB }))).toEqual(['/', '/mon-compte'])
     const platform = session({ currentOrganisationId: null, memberships: [] }, { platformAdmin: true })
     expect(hrefs(platform)).toEqual(['/', '/administration/organisations', '/mon-compte'])
