@@ -13,9 +13,13 @@ export { recordRetentionReviews } from './retention.repository'
 export { reviewRetention, type ReviewMail } from './retention.review'
 export {
   findUsagerSummary,
+  searchUsagerIds,
   touchLastContact,
+  usagerNoticeContacts,
+  usagerSummaries,
   usagerIdByEmail,
   usagerLabel,
   usagerLabels,
+  type UsagerNoticeContact,
   type UsagerSummaryRow,
 } from './lookups'

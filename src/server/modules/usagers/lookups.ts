@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client'
+import { usagersRepository } from './usagers.repository'
 import { usagers } from './usagers.table'
 
 /** What another module shows of a person: an id and a label, never the whole file. */
@@ -59,6 +60,27 @@ export async function findUsagerSummary(tx: Db, usagerId: string): Promise<Usage
   return undefined
 }
 
+/** Several files at once, by id (no merge following): what a list of people shows. */
+export async function usagerSummaries(tx: Db, ids: string[]): Promise<Map<string, UsagerSummaryRow>> {
+  const unique = [...new Set(ids)]
+  if (unique.length === 0) return new Map()
+  const found = await tx.select(columns).from(usagers).where(inArray(usagers.id, unique))
+  return new Map(
+    found.map((u) => [
+      u.id,
+      {
+        id: u.id,
+        label: usagerLabel(u),
+        firstName: u.firstName,
+        lastName: u.lastName,
+        pseudonym: u.pseudonym,
+        birthDate: u.birthDate,
+        anonymised: u.anonymisedAt !== null,
+      },
+    ]),
+  )
+}
+
 export async function usagerLabels(tx: Db, ids: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)]
   if (unique.length === 0) return new Map()
@@ -88,4 +110,38 @@ export async function touchLastContact(tx: Db, usagerId: string, at: Date = new 
     .update(usagers)
     .set({ lastContactAt: sql`greatest(${usagers.lastContactAt}, ${at.toISOString()}::timestamptz)` })
     .where(eq(usagers.id, usagerId))
+}
+
+/** The live files of the tenant whose names match the query, best first (the people search). */
+export async function searchUsagerIds(tx: Db, query: string, limit: number): Promise<string[]> {
+  return (await usagersRepository(tx).search(query, limit)).map((u) => u.id)
+}
+
+/** How a person agreed to be told of something waiting: only the channels consented to, with their address. */
+export interface UsagerNoticeContact {
+  id: string
+  /** E.164, when the person consented to text messages. */
+  sms: string | null
+  /** When the person consented to e-mails. */
+  email: string | null
+}
+
+export async function usagerNoticeContacts(tx: Db, ids: string[]): Promise<UsagerNoticeContact[]> {
+  const unique = [...new Set(ids)]
+  if (unique.length === 0) return []
+  const found = await tx
+    .select({
+      id: usagers.id,
+      phone: usagers.phone,
+      email: usagers.email,
+      consentSms: usagers.consentSms,
+      consentEmail: usagers.consentEmail,
+    })
+    .from(usagers)
+    .where(and(inArray(usagers.id, unique), isNull(usagers.mergedIntoId), isNull(usagers.anonymisedAt)))
+  return found.map((u) => ({
+    id: u.id,
+    sms: u.consentSms && u.phone ? u.phone : null,
+    email: u.consentEmail && u.email ? u.email : null,
+  }))
 }
