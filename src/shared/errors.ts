@@ -6,6 +6,8 @@ export const errorCodes = [
   'forbidden',
   'not_found',
   'conflict',
+  /** Well-formed input the domain cannot take as a whole (an import with bad lines). */
+  'unprocessable',
   'rate_limited',
   'account_locked',
   'csrf',

@@ -11,6 +11,7 @@ export const statusOf: Record<ErrorCode, number> = {
   csrf: 403,
   not_found: 404,
   conflict: 409,
+  unprocessable: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,
   account_locked: 423,
