@@ -34,6 +34,8 @@ import {
 import { registerAuditRoutes } from './modules/audit'
 import { registerUsagersRoutes } from './modules/usagers'
 import { registerAccueilRoutes } from './modules/accueil'
+import { registerDomiciliationMailRoutes } from './modules/domiciliation'
+import { createSmsProvider, type SmsProvider } from './platform/sms'
 import {
   attachProConnectIdentity,
   organisationsService,
@@ -49,6 +51,8 @@ export interface AppDeps {
   rateLimitFactor?: number
   /** The time of due dates and queues; tests move it. */
   clock?: () => Date
+  /** Text messages to the people served; by default the configured provider or the development outbox. */
+  sms?: SmsProvider
 }
 
 export const clientDist = fileURLToPath(new URL('../../dist/client', import.meta.url))
@@ -179,6 +183,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAuditRoutes(app, db)
   registerUsagersRoutes(app, db, localDiskStorage(join(config.dataDir, 'files')))
   registerAccueilRoutes(app, db, { mailer, secrets, publicUrl: config.publicUrl, clock: deps.clock ?? (() => new Date()) })
+  registerDomiciliationMailRoutes(app, db, {
+    clock: deps.clock ?? (() => new Date()),
+    secrets,
+    sms: deps.sms ?? createSmsProvider(config.sms, config.dataDir),
+    showDevOutbox: config.env !== 'production',
+  })
 
   const clientBuilt = existsSync(`${clientDist}/index.html`)
   if (clientBuilt)

@@ -38,6 +38,9 @@ const schema = z.object({
   PROCONNECT_CLIENT_ID: z.string().optional(),
   PROCONNECT_CLIENT_SECRET: z.string().optional(),
   LIEN_IMAP_MAILBOXES: imapMailboxes.optional(),
+  SMS_HTTP_URL: z.url({ protocol: /^https?$/, message: 'Adresse http:// ou https:// attendue.' }).optional(),
+  SMS_HTTP_TOKEN: z.string().optional(),
+  SMS_SENDER: z.string().max(11).default('Lien'),
 })
 
 export interface Config {
@@ -61,6 +64,8 @@ export interface Config {
   proconnect: { issuer: string; clientId: string; clientSecret: string } | undefined
   /** Mailboxes polled for e-mails to the organisations (LIEN_IMAP_MAILBOXES). */
   imapMailboxes: { organisationId: string; url: string }[]
+  /** The HTTP SMS provider (SMS_HTTP_URL, SMS_HTTP_TOKEN, SMS_SENDER); without it, the development outbox. */
+  sms: { url: string; token: string; sender: string } | undefined
 }
 
 /** Reads the environment once; a wrong value stops the start with the variable's name. */
@@ -97,5 +102,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionCacheMs: e.SESSION_CACHE_MS,
     proconnect: pc,
     imapMailboxes: Object.entries(e.LIEN_IMAP_MAILBOXES ?? {}).map(([organisationId, url]) => ({ organisationId, url })),
+    sms: e.SMS_HTTP_URL
+      ? { url: e.SMS_HTTP_URL, token: e.SMS_HTTP_TOKEN ?? '', sender: e.SMS_SENDER }
+      : undefined,
   }
 }

@@ -7,6 +7,7 @@ import { migrate } from './db/migrate'
 import { createDemo, isEmpty, type DemoData } from './demo/demo'
 import { startJobs, type Jobs } from './platform/jobs'
 import { createMailer, type Mailer } from './platform/mailer'
+import { createSmsProvider } from './platform/sms'
 import { createSecrets, loadSecret } from './platform/secrets'
 
 export interface Platform {
@@ -49,7 +50,7 @@ export async function startPlatform(config: Config, options: StartOptions = {}):
       rateLimitFactor: options.rateLimitFactor ?? 1,
       ...(options.clock ? { clock: options.clock } : {}),
     })
-    if (config.jobs === 'inprocess') jobs = await startJobs(db, app.log, config.sessionIdleMinutes, { mailer, publicUrl: config.publicUrl, imapMailboxes: config.imapMailboxes })
+    if (config.jobs === 'inprocess') jobs = await startJobs(db, app.log, config.sessionIdleMinutes, { mailer, publicUrl: config.publicUrl, imapMailboxes: config.imapMailboxes, sms: createSmsProvider(config.sms, config.dataDir) })
     let url = config.publicUrl
     if (options.listen !== false) {
       await app.listen({ host: config.host, port: config.port })

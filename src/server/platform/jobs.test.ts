@@ -7,6 +7,7 @@ import { rows } from '../db/client'
 import { auditLog } from './audit'
 import { startJobs, type Jobs } from './jobs'
 import { createMailer } from './mailer'
+import { smsOutbox } from './sms'
 import { organisations } from '../modules/organisations'
 import { usagers } from '../modules/usagers'
 import { databaseKinds, testDatabase, type TestDatabase } from '../test/test-db'
@@ -33,8 +34,9 @@ describe.each(databaseKinds)('background jobs (%s)', (kind) => {
         entityType: 'session',
         at: new Date(Date.now() - 400 * 86_400_000),
       })
-    const mailer = createMailer(undefined, 'Lien <test@lien.test>', mkdtempSync(join(tmpdir(), 'lien-jobs-')))
-    jobs = await startJobs(t.db, quiet, 30, { mailer, publicUrl: 'http://localhost:3000' })
+    const dataDir = mkdtempSync(join(tmpdir(), 'lien-jobs-'))
+    const mailer = createMailer(undefined, 'Lien <test@lien.test>', dataDir)
+    jobs = await startJobs(t.db, quiet, 30, { mailer, publicUrl: 'http://localhost:3000', sms: smsOutbox(dataDir) })
     const schedules = await rows<{ name: string; cron: string }>(
       t.db.owner,
       sql`select name, cron from pgboss.schedule order by name`,
@@ -43,6 +45,7 @@ describe.each(databaseKinds)('background jobs (%s)', (kind) => {
       { name: 'accueil-digest', cron: '30 7 * * *' },
       { name: 'accueil-reminders', cron: '0 8-18 * * 1-5' },
       { name: 'audit-retention', cron: '15 3 * * *' },
+      { name: 'domiciliation-notices', cron: '*/15 * * * *' },
       { name: 'sessions-cleanup', cron: '*/30 * * * *' },
       { name: 'usagers-retention-review', cron: '0 4 1 * *' },
     ])

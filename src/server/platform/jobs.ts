@@ -4,10 +4,12 @@ import { pollMailbox, sendDailyDigests, sendDueReminders, type Mailbox } from '.
 import { purgeAuditLog } from '../modules/audit'
 import { authRepository } from '../modules/auth'
 import { reviewRetention } from '../modules/usagers'
+import { sendWaitingMailNotices } from '../modules/domiciliation'
 import type { Mailer } from './mailer'
+import type { SmsProvider } from './sms'
 
 export type JobName =
-  'audit-retention' | 'sessions-cleanup' | 'accueil-digest' | 'accueil-reminders' | 'accueil-imap' | 'usagers-retention-review'
+  'audit-retention' | 'sessions-cleanup' | 'accueil-digest' | 'accueil-reminders' | 'accueil-imap' | 'usagers-retention-review' | 'domiciliation-notices'
 
 /** What the jobs that write to people, or read their e-mails, need. */
 export interface JobMail {
@@ -15,6 +17,8 @@ export interface JobMail {
   publicUrl: string
   /** Organisations' mailboxes read every five minutes (LIEN_IMAP_MAILBOXES). */
   imapMailboxes?: Mailbox[]
+  /** Text messages to domiciled people (waiting mail). */
+  sms: SmsProvider
 }
 
 export interface Jobs {
@@ -80,6 +84,14 @@ export async function startJobs(
     log.info({ reminders }, 'demandes : rappels envoyés')
   })
   await boss.schedule('accueil-reminders', '0 8-18 * * 1-5', null, { tz: 'Europe/Paris' })
+
+  // Domiciliation: each quarter of an hour, the structures whose notice time has come tell people of their waiting mail.
+  await boss.createQueue('domiciliation-notices')
+  await boss.work('domiciliation-notices', async () => {
+    const run = await sendWaitingMailNotices({ db, sms: mail.sms, mailer: mail.mailer }, new Date())
+    log.info(run, 'domiciliation : avis de courrier en attente envoyés')
+  })
+  await boss.schedule('domiciliation-notices', '*/15 * * * *', null, { tz: 'Europe/Paris' })
 
   const mailboxes = mail.imapMailboxes ?? []
   await boss.createQueue('accueil-imap')

@@ -1,6 +1,7 @@
 import { authContract } from './auth/auth.contract'
 import { accueilContract } from './accueil/accueil.contract'
 import { auditContract } from './audit/audit.contract'
+import { mailContract } from './domiciliation/mail.contract'
 import { healthContract } from './health/health.contract'
 import { organisationsContract } from './organisations/organisations.contract'
 import { usagersContract } from './usagers/usagers.contract'
@@ -10,6 +11,7 @@ export const contracts = {
   accueil: accueilContract,
   auth: authContract,
   audit: auditContract,
+  domiciliationMail: mailContract,
   health: healthContract,
   organisations: organisationsContract,
   usagers: usagersContract,

@@ -1,0 +1,4 @@
+// The domiciliation module's public API: other modules and the platform reach it only through these.
+export { touchDomiciliationContact, type ContactEvent } from './contact-events'
+export { registerDomiciliationMailRoutes, type DomiciliationMailDeps } from './mail.routes'
+export { sendWaitingMailNotices, type MailNoticeDeps, type MailNoticeRun } from './mail-notices'
