@@ -23,3 +23,4 @@ export {
   type UsagerNoticeContact,
   type UsagerSummaryRow,
 } from './lookups'
+export { civilIdentity, type CivilIdentity } from './civil-identity'
