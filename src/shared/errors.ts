@@ -112,6 +112,22 @@ const labels: Record<string, string> = {
   usagerIds: 'Dossiers',
   q: 'Recherche',
   limit: 'Nombre de résultats',
+  items: 'Plis',
+  itemIds: 'Plis',
+  fileNumber: 'Numéro de dossier',
+  domiciliationId: 'Dossier de domiciliation',
+  sender: 'Expéditeur',
+  returnReason: 'Motif du retour',
+  proxyId: 'Procuration',
+  validFrom: 'Début de validité',
+  validUntil: 'Fin de validité',
+  forwardAddress: 'Adresse de réexpédition',
+  forwardFrom: 'Début de la réexpédition',
+  forwardUntil: 'Fin de la réexpédition',
+  occurredAt: 'Date du contact',
+  note: 'Note',
+  noticeTime: 'Heure de l’avis de courrier',
+  portalEnabled: 'Espace personnel',
 }
 
 /** French label of a field path, for messages ("Adresse e-mail : …"). */
