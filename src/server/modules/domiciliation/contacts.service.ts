@@ -30,10 +30,11 @@ export function contactsService(clock: Clock) {
     async record(ctx: MailCtx, domiciliationId: string, body: RecordBody) {
       const { organisationId, accountId } = agentOf(ctx)
       const now = clock()
-      const at = body.at ? new Date(body.at) : now
-      if (at.getTime() > now.getTime() + CLOCK_SKEW_MS) throw invalid('at', 'La date est dans le futur.')
+      const at = body.occurredAt ? new Date(body.occurredAt) : now
+      if (at.getTime() > now.getTime() + CLOCK_SKEW_MS)
+        throw invalid('occurredAt', 'La date est dans le futur.')
       if (at.getTime() < now.getTime() - MAX_BACKDATING_DAYS * 86_400_000) {
-        throw invalid('at', `Un contact se note dans les ${MAX_BACKDATING_DAYS} jours.`)
+        throw invalid('occurredAt', `Un contact se note dans les ${MAX_BACKDATING_DAYS} jours.`)
       }
       const file = await loadFile(ctx.tx, domiciliationId, true)
       const contact = await touchDomiciliationContact(ctx.tx, ctx.audit, {

@@ -35,6 +35,10 @@ function alreadyOut(item: MailItemRow): string {
   return `Ce pli a été réexpédié le ${frenchDate(item.forwardedAt!)}.`
 }
 
+/** The message names the proxy and says why: it needs no field prefix. */
+const refuseProxy = (message: string) =>
+  new DomainError('validation', message, [{ field: 'proxyId', message }])
+
 const itemAudit = (item: MailItemRow) => ({
   domiciliationId: item.domiciliationId,
   kind: item.kind,
@@ -180,22 +184,15 @@ export function mailService(clock: Clock) {
         const refusal = proxyRefusal(proxy, today)
         const name = proxyName(proxy)
         if (refusal === 'expiree') {
-          throw invalid(
-            'proxyId',
+          throw refuseProxy(
             `La procuration de ${name} a pris fin le ${frenchDate(proxy.validUntil)} : elle ne permet plus de retirer le courrier.`,
           )
         }
         if (refusal === 'pas_encore') {
-          throw invalid(
-            'proxyId',
-            `La procuration de ${name} ne commence que le ${frenchDate(proxy.validFrom)}.`,
-          )
+          throw refuseProxy(`La procuration de ${name} ne commence que le ${frenchDate(proxy.validFrom)}.`)
         }
         if (refusal === 'revoquee') {
-          throw invalid(
-            'proxyId',
-            `La procuration de ${name} a été révoquée le ${frenchDate(proxy.revokedAt!)}.`,
-          )
+          throw refuseProxy(`La procuration de ${name} a été révoquée le ${frenchDate(proxy.revokedAt!)}.`)
         }
       }
       const items = await lockWaiting(ctx, file, body.itemIds)
@@ -261,7 +258,11 @@ export function mailService(clock: Clock) {
     async setForwarding(ctx: MailCtx, id: string, body: ForwardingBody) {
       const now = clock()
       const file = await loadFile(ctx.tx, id, true)
-      const patch = { forwardAddress: body.address, forwardFrom: body.from, forwardUntil: body.until ?? null }
+      const patch = {
+        forwardAddress: body.forwardAddress,
+        forwardFrom: body.forwardFrom,
+        forwardUntil: body.forwardUntil ?? null,
+      }
       const after = await mailRepository(ctx.tx).updateFile(id, patch, now)
       await auditForwarding(ctx, file, patch)
       return { file: await fileView(ctx.tx, after, now) }

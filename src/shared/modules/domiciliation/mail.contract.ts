@@ -234,10 +234,14 @@ export const mailContract = {
     access: { kind: 'member', roles: mailDeskRoles },
     params: id,
     body: z
-      .strictObject({ address: libelle(500), from: civilDate, until: civilDate.nullable().optional() })
-      .refine((b) => !b.until || b.from <= b.until, {
+      .strictObject({
+        forwardAddress: libelle(500),
+        forwardFrom: civilDate,
+        forwardUntil: civilDate.nullable().optional(),
+      })
+      .refine((b) => !b.forwardUntil || b.forwardFrom <= b.forwardUntil, {
         message: 'La fin doit venir après le début.',
-        path: ['until'],
+        path: ['forwardUntil'],
       }),
     response: file,
   }),
@@ -310,7 +314,7 @@ export const mailContract = {
       kind: z.enum(recordedContactKinds),
       note: note(2000),
       /** When it happened, if not now (a call taken earlier today). */
-      at: instant.optional(),
+      occurredAt: instant.optional(),
     }),
     response: file.extend({ contact: contactView }),
     status: 201,
