@@ -26,9 +26,9 @@ export async function domiciledPerson(
   client: TestClient,
   o: DomiciledOptions,
 ): Promise<DomiciledPerson> {
-  const created = await client.post('/api/usagers', { ...o.usager, confirmNotDuplicate: true })
+  const created = await client.post<{ id: string }>('/api/usagers', { ...o.usager, confirmNotDuplicate: true })
   if (created.status !== 201) throw new Error(`usager refusé : ${JSON.stringify(created.body)}`)
-  const usagerId = created.body.id as string
+  const usagerId = created.body.id
   const [last] = await rows<{ n: number }>(
     t.database.db.owner,
     sql`select coalesce(max(file_number), 0)::int as n from domiciliations where organisation_id = ${o.organisationId}`,
