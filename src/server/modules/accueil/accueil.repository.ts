@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm'
+import { aliasedTable, and, arrayOverlaps, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm'
 import type { CivilDate } from '../../../shared/dates'
 import { openStates, type RequestState } from '../../../shared/modules/accueil/accueil.constants'
 import { rows, type Db } from '../../db/client'
@@ -28,10 +28,14 @@ export const QUEUE_PAGE_SIZE = 50
 
 export interface QueueFilter {
   organisationId: string
-  queue: 'mine' | 'service' | 'unassigned'
+  /** Null lists every queue: a person's requests. */
+  queue: 'mine' | 'service' | 'unassigned' | null
   accountId: string
   serviceIds: string[]
-  state: RequestState | 'ouvertes'
+  usagerId?: string | undefined
+  state: RequestState | 'ouvertes' | 'toutes'
+  theme?: string | undefined
+  channel?: string | undefined
 }
 
 const assignee = aliasedTable(accounts, 'assignee')
@@ -66,11 +70,31 @@ function queueCondition(f: QueueFilter): SQL {
         ? f.serviceIds.length
           ? inArray(requests.serviceId, f.serviceIds)
           : sql`false`
-        : isNull(requests.assigneeId)
+        : f.queue === 'unassigned'
+          ? isNull(requests.assigneeId)
+          : undefined
   const state =
-    f.state === 'ouvertes' ? inArray(requests.state, [...openStates]) : eq(requests.state, f.state)
-  return and(eq(requests.organisationId, f.organisationId), who, state)!
+    f.state === 'toutes'
+      ? undefined
+      : f.state === 'ouvertes'
+        ? inArray(requests.state, [...openStates])
+        : eq(requests.state, f.state)
+  return and(
+    eq(requests.organisationId, f.organisationId),
+    who,
+    f.usagerId ? eq(requests.usagerId, f.usagerId) : undefined,
+    state,
+    // The themes of a request are a short array: containment is checked on the rows the index finds.
+    f.theme ? sql`${requests.themes} @> array[${f.theme}]::text[]` : undefined,
+    f.channel ? eq(requests.channel, f.channel) : undefined,
+  )!
 }
+
+/** A queue is worked overdue first, then due soonest; a person's requests read newest first. */
+const queueOrder = (f: QueueFilter) =>
+  f.queue === null
+    ? [desc(requests.receivedAt), desc(requests.id)]
+    : [asc(requests.dueOn), asc(requests.receivedAt), asc(requests.id)]
 
 /** Queries of the accueil module. Row-level security scopes a tenant transaction; jobs pass the owner. */
 export function accueilRepository(tx: Db) {
@@ -141,7 +165,7 @@ export function accueilRepository(tx: Db) {
       return row ? flatten(row) : undefined
     },
 
-    /** A page of a queue: overdue first (earliest due day), then due soonest. */
+    /** A page of a queue (overdue first, then due soonest) or of a person's requests (newest first). */
     async queue(filter: QueueFilter, page: number): Promise<QueueRow[]> {
       const found = await tx
         .select(queueColumns)
@@ -150,7 +174,7 @@ export function accueilRepository(tx: Db) {
         .leftJoin(receiver, eq(receiver.id, requests.receivedBy))
         .leftJoin(services, eq(services.id, requests.serviceId))
         .where(queueCondition(filter))
-        .orderBy(asc(requests.dueOn), asc(requests.receivedAt), asc(requests.id))
+        .orderBy(...queueOrder(filter))
         .limit(QUEUE_PAGE_SIZE)
         .offset((page - 1) * QUEUE_PAGE_SIZE)
       return found.map(flatten)
@@ -252,8 +276,12 @@ export function accueilRepository(tx: Db) {
       return row !== undefined
     },
 
-    /** An active member of the organisation, who may hold requests. */
-    async isActiveMember(organisationId: string, accountId: string): Promise<boolean> {
+    /** An active member of the organisation whose roles open requests: who may hold one. */
+    async mayHoldRequests(
+      organisationId: string,
+      accountId: string,
+      roles: readonly string[],
+    ): Promise<boolean> {
       const [row] = await tx
         .select({ id: memberships.id })
         .from(memberships)
@@ -262,6 +290,7 @@ export function accueilRepository(tx: Db) {
             eq(memberships.organisationId, organisationId),
             eq(memberships.accountId, accountId),
             eq(memberships.active, true),
+            arrayOverlaps(memberships.roles, [...roles]),
           ),
         )
       return row !== undefined
@@ -299,10 +328,16 @@ export function accueilRepository(tx: Db) {
 
     /**
      * Requests received since `from`, grouped by channel, Paris reception day, Paris first-answer
-     * day and due day: a few thousand groups at most, whatever the volume.
+     * day and due day: a few thousand groups at most, whatever the volume. Read from
+     * requests_received_idx alone. Days are taken in the session's time zone, set to Paris for
+     * this query and restored after: converting each row with AT TIME ZONE cost more than
+     * reading the year itself.
      */
     async receivedSince(organisationId: string, from: Date) {
-      return rows<{
+      const [before] = await rows<{ zone: string }>(tx, sql`select current_setting('TimeZone') as zone`)
+      await rows(tx, sql`select set_config('TimeZone', 'Europe/Paris', true)`)
+      // On failure the transaction is lost anyway: nothing to restore.
+      const found = await rows<{
         channel: string
         received_on: string
         answered_on: string | null
@@ -310,14 +345,18 @@ export function accueilRepository(tx: Db) {
         n: number
       }>(
         tx,
-        sql`select channel,
-              to_char((received_at at time zone 'Europe/Paris')::date, 'YYYY-MM-DD') as received_on,
-              to_char((first_answered_at at time zone 'Europe/Paris')::date, 'YYYY-MM-DD') as answered_on,
-              to_char(due_on, 'YYYY-MM-DD') as due_on,
-              count(*)::int as n
-            from requests where organisation_id = ${organisationId} and received_at >= ${from.toISOString()}::timestamptz
-            group by 1, 2, 3, 4`,
+        sql`select channel, to_char(received_on, 'YYYY-MM-DD') as received_on,
+                to_char(answered_on, 'YYYY-MM-DD') as answered_on, to_char(due_on, 'YYYY-MM-DD') as due_on, n
+              from (
+                select channel, received_at::date as received_on, first_answered_at::date as answered_on, due_on,
+                  count(*)::int as n
+                from requests
+                where organisation_id = ${organisationId} and received_at >= ${from.toISOString()}::timestamptz
+                group by 1, 2, 3, 4
+              ) days`,
       )
+      await rows(tx, sql`select set_config('TimeZone', ${before!.zone}, true)`)
+      return found
     },
   }
 }

@@ -25,6 +25,7 @@ export function registerAccueilRoutes(app: FastifyInstance, db: Database, deps: 
   const commitments = commitmentsService(deps.clock)
   tenantRoute(app, db, c.create, async ({ body }, ctx) => service.create(ctx, body))
   tenantRoute(app, db, c.list, async ({ query }, ctx) => service.list(ctx, query))
+  tenantRoute(app, db, c.assignees, async ({ query }, ctx) => service.assignees(ctx, query.serviceId))
   tenantRoute(app, db, c.counters, async (_i, ctx) => service.counters(ctx))
   tenantRoute(app, db, c.get, async ({ params }, ctx) => service.get(ctx, params.id))
   tenantRoute(app, db, c.answer, async ({ params, body }, ctx) => service.answer(ctx, params.id, body))

@@ -16,7 +16,8 @@ import {
 import type { Db } from '../../db/client'
 import type { Actor } from '../../http/context'
 import type { AuditWriter } from '../../platform/audit'
-import { organisationsRepository } from '../organisations'
+import { rolesSeeingPersonalData } from '../../../shared/modules/organisations/roles'
+import { activeColleagues, organisationsRepository } from '../organisations'
 import { accueilRepository, QUEUE_PAGE_SIZE, type QueueFilter, type RequestRow } from './accueil.repository'
 import { personLabel, presentDetail, presentSummary, type RequestFile } from './accueil.presenter'
 import { delayViews, DELAYS_NOTE, resolveDelays } from './announced-delays'
@@ -74,8 +75,11 @@ export function accueilService(clock: Clock) {
     const repo = accueilRepository(tx)
     if (serviceId && !(await repo.serviceExists(serviceId)))
       throw invalid('serviceId', 'Service introuvable.')
-    if (assigneeId && !(await repo.isActiveMember(organisationId, assigneeId))) {
-      throw invalid('assigneeId', 'Cet agent n’est pas membre actif de l’organisation.')
+    if (assigneeId && !(await repo.mayHoldRequests(organisationId, assigneeId, rolesSeeingPersonalData))) {
+      throw invalid(
+        'assigneeId',
+        'Cet agent ne peut pas recevoir de demande : il n’est pas membre actif de l’organisation ou son rôle n’ouvre pas les demandes.',
+      )
     }
   }
 
@@ -153,14 +157,18 @@ export function accueilService(clock: Clock) {
 
     async list(ctx: AccueilCtx, query: ListQuery) {
       const me = member(ctx)
-      if (query.serviceId && query.queue !== 'service')
+      const queue = query.queue ?? (query.usagerId ? null : 'mine')
+      if (query.serviceId && queue !== 'service')
         throw invalid('serviceId', 'Un service se choisit avec la file « service ».')
       const filter: QueueFilter = {
         organisationId: me.organisationId,
-        queue: query.queue,
+        queue,
         accountId: me.accountId,
         serviceIds: query.serviceId ? [query.serviceId] : me.serviceIds,
+        usagerId: query.usagerId,
         state: query.state,
+        theme: query.theme,
+        channel: query.channel,
       }
       const repo = accueilRepository(ctx.tx)
       const [rows, total] = await Promise.all([repo.queue(filter, query.page), repo.countQueue(filter)])
@@ -168,7 +176,8 @@ export function accueilService(clock: Clock) {
         ctx.tx,
         rows.flatMap((r) => (r.usagerId ? [r.usagerId] : [])),
       )
-      await ctx.audit({ action: 'read', entityType: 'request', entityId: null })
+      // A person's requests are part of their file: the entry names the person, as notes do.
+      await ctx.audit({ action: 'read', entityType: 'request', entityId: query.usagerId ?? null })
       const day = today()
       return {
         items: rows.map((r) => presentSummary(r, personLabel(r, labels), day)),
@@ -176,6 +185,16 @@ export function accueilService(clock: Clock) {
         pageSize: QUEUE_PAGE_SIZE,
         total,
       }
+    },
+
+    /** Who a request can be given to, optionally within one service. */
+    async assignees(ctx: AccueilCtx, serviceId: string | undefined) {
+      member(ctx)
+      if (serviceId && !(await accueilRepository(ctx.tx).serviceExists(serviceId)))
+        throw invalid('serviceId', 'Service introuvable.')
+      const found = await activeColleagues(ctx.tx, { roles: rolesSeeingPersonalData, serviceId })
+      await ctx.audit({ action: 'read', entityType: 'member', entityId: null })
+      return found
     },
 
     async counters(ctx: AccueilCtx) {

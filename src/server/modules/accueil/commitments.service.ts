@@ -8,6 +8,7 @@ import { organisationsRepository } from '../organisations'
 import { accueilRepository } from './accueil.repository'
 import type { AccueilCtx, Clock } from './accueil.service'
 import { delayViews, resolveDelays } from './announced-delays'
+import { presentPublicIdentity } from './public-identity'
 
 interface Tally {
   received: number
@@ -84,7 +85,7 @@ export function commitmentsService(clock: Clock) {
     }
     const announced = delayViews(await resolveDelays(repo, organisationId))
     return {
-      organisationName: org.name,
+      organisation: presentPublicIdentity(org),
       from,
       to: today,
       channels: announced.map((delay) => {

@@ -1,12 +1,15 @@
+import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   defaultAnnouncedDelays,
   type RequestChannel,
 } from '../../../shared/modules/accueil/accueil.constants'
 import { dueDate } from '../../../shared/modules/accueil/due-date'
+import { rows } from '../../db/client'
 import { createTestApp, type TestApp } from '../../test/test-app'
 import { databaseKinds } from '../../test/test-db'
 import { organisations } from '../organisations'
+import { accueilRepository } from './accueil.repository'
 import { announcedDelays, requests } from './accueil.table'
 import { weightedMedian } from './commitments.service'
 
@@ -50,7 +53,14 @@ describe.each(databaseKinds)('published service commitments (%s)', (kind) => {
     t = await createTestApp(kind, { clock: () => now })
     const [org] = await t.database.db.owner
       .insert(organisations)
-      .values({ kind: 'ccas', name: 'CCAS de Pontarlier', communeInsee: '25462' })
+      .values({
+        kind: 'ccas',
+        name: 'CCAS de Pontarlier',
+        communeInsee: '25462',
+        logoDataUrl: 'data:image/png;base64,iVBORw0KGgo=',
+        primaryColor: '#ffd500',
+        accentColor: '#006a4e',
+      })
       .returning()
     organisationId = org!.id
     await t.database.db.owner
@@ -86,7 +96,13 @@ describe.each(databaseKinds)('published service commitments (%s)', (kind) => {
     const res = await t.anonymous().get(`/api/public/organisations/${organisationId}/commitments`)
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({
-      organisationName: 'CCAS de Pontarlier',
+      organisation: {
+        id: organisationId,
+        name: 'CCAS de Pontarlier',
+        logoDataUrl: 'data:image/png;base64,iVBORw0KGgo=',
+        primaryColor: '#ffd500',
+        accentColor: '#006a4e',
+      },
       from: '2025-03-02',
       to: '2026-03-02',
     })
@@ -155,5 +171,26 @@ describe.each(databaseKinds)('published service commitments (%s)', (kind) => {
       (await t.anonymous().get('/api/public/organisations/0190a000-0000-7000-8000-000000000000/commitments'))
         .status,
     ).toBe(404)
+  })
+  it('counts days in Paris without leaving the transaction in another time zone', async () => {
+    await t.database.db.owner.transaction(async (tx) => {
+      await rows(tx, sql`select set_config('TimeZone', 'UTC', true)`)
+      const groups = await accueilRepository(tx).receivedSince(
+        organisationId,
+        new Date('2026-02-27T00:00:00Z'),
+      )
+      // Received at 23:30 in Paris on 27 February: 22:30 in UTC, still the 27th in Paris.
+      expect(groups.filter((g) => g.channel === 'telephone')).toEqual([
+        {
+          channel: 'telephone',
+          received_on: '2026-02-27',
+          answered_on: '2026-03-02',
+          due_on: '2026-03-02',
+          n: 1,
+        },
+      ])
+      const [after] = await rows<{ zone: string }>(tx, sql`select current_setting('TimeZone') as zone`)
+      expect(after!.zone).toBe('UTC')
+    })
   })
 })

@@ -12,6 +12,7 @@ import type { AccueilCtx, Clock } from './accueil.service'
 import { resolveDelays } from './announced-delays'
 import { chooseQuestion, isCorrectAnswer } from './anti-spam'
 import { delayPhrase, longDate } from './french-dates'
+import { presentPublicIdentity } from './public-identity'
 import { auditedFields, formatReference, takeIn } from './request-intake'
 
 type ContactBody = BodyOf<typeof accueilContract.contact>
@@ -52,7 +53,7 @@ export function publicContactService(deps: PublicContactDeps) {
       const org = await organisation(ctx, organisationId)
       const { delays, custom } = await resolveDelays(accueilRepository(ctx.tx), org.id)
       return {
-        organisationName: org.name,
+        organisation: presentPublicIdentity(org),
         themes: requestThemes.map((value) => ({ value, label: themeLabels[value] })),
         announcedDelay: { workingDays: delays.formulaire, isDefault: !custom.has('formulaire') },
         question: chooseQuestion(org.communeInsee),

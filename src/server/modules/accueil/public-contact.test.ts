@@ -30,7 +30,13 @@ describe.each(databaseKinds)('the public contact form (%s)', (kind) => {
   it('shows the organisation, the themes, the announced delay and a question without its answer', async () => {
     const form = await visitor.get(`/api/public/organisations/${t.tenantA.organisationId}/contact-form`)
     expect(form.status).toBe(200)
-    expect(form.body.organisationName).toBe('CCAS de Besançon (démonstration)')
+    expect(form.body.organisation).toEqual({
+      id: t.tenantA.organisationId,
+      name: 'CCAS de Besançon (démonstration)',
+      logoDataUrl: null,
+      primaryColor: expect.stringMatching(/^#[0-9a-f]{6}$/i),
+      accentColor: expect.stringMatching(/^#[0-9a-f]{6}$/i),
+    })
     expect(form.body.themes).toContainEqual({ value: 'droits_rsa', label: 'Accès aux droits, RSA' })
     expect([
       "Comment s'appelle le département 25 ?",

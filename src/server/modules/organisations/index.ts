@@ -4,3 +4,4 @@ export { organisationsService, type OrganisationsService } from './organisations
 export { registerOrganisationsRoutes } from './organisations.routes'
 export { attachProConnectIdentity, acceptInvitation, lookupInvitation } from './membership-onboarding'
 export { organisationsRepository, type Organisation } from './organisations.repository'
+export { activeColleagues, type ColleagueRow } from './member-directory'

@@ -115,6 +115,24 @@ export const createRequestBody = z.strictObject({
 
 export const queueKinds = ['mine', 'service', 'unassigned'] as const
 
+/** An agent a request may be given to: an active member who sees personal data. No e-mail. */
+export const assigneeView = z.object({
+  accountId: z.uuid(),
+  displayName: z.string(),
+  services: z.array(z.object({ id: z.uuid(), name: z.string() })),
+})
+export type AssigneeView = z.output<typeof assigneeView>
+
+/** What the public pages show of the structure: its name, logo and colours. */
+export const publicIdentityView = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  logoDataUrl: z.string().nullable(),
+  primaryColor: z.string(),
+  accentColor: z.string(),
+})
+export type PublicIdentityView = z.output<typeof publicIdentityView>
+
 export const announcedDelayView = z.object({
   channel: z.enum(requestChannels),
   label: z.string(),
@@ -146,15 +164,31 @@ export const accueilContract = {
     method: 'GET',
     path: '/api/requests',
     summary:
-      'Files de demandes : les miennes, celles de mes services, celles à attribuer (en retard d’abord)',
+      'Files de demandes : les miennes, celles de mes services, celles à attribuer (en retard d’abord) ; ' +
+      'avec usagerId et sans file, toutes les demandes de la personne (les plus récentes d’abord)',
     access: { kind: 'member', roles: ROLES },
     query: z.strictObject({
-      queue: z.enum(queueKinds).default('mine'),
+      /** Defaults to "mine", unless a person is named: then every queue. */
+      queue: z.enum(queueKinds).optional(),
+      usagerId: z.uuid({ message: 'Identifiant de personne invalide.' }).optional(),
       serviceId: z.uuid({ message: 'Identifiant de service invalide.' }).optional(),
-      state: z.enum([...requestStates, 'ouvertes']).default('ouvertes'),
+      state: z.enum([...requestStates, 'ouvertes', 'toutes']).default('ouvertes'),
+      theme: z.enum(requestThemes).optional(),
+      channel: z.enum(requestChannels).optional(),
       page: z.coerce.number().int().min(1).max(10_000).default(1),
     }),
     response: z.object({ items: z.array(requestSummaryView), ...paging }),
+  }),
+  assignees: defineRoute({
+    method: 'GET',
+    path: '/api/requests/assignees',
+    summary:
+      'Agents à qui confier une demande : membres actifs qui voient les données personnelles, avec leurs services',
+    access: { kind: 'member', roles: ROLES },
+    query: z.strictObject({
+      serviceId: z.uuid({ message: 'Identifiant de service invalide.' }).optional(),
+    }),
+    response: z.array(assigneeView),
   }),
   counters: defineRoute({
     method: 'GET',
@@ -277,7 +311,7 @@ export const accueilContract = {
     access: { kind: 'public' },
     params: organisationParam,
     response: z.object({
-      organisationName: z.string(),
+      organisation: publicIdentityView,
       themes: z.array(z.object({ value: z.enum(requestThemes), label: z.string() })),
       announcedDelay: z.object({ workingDays: z.number().int(), isDefault: z.boolean() }),
       question: z.object({ id: z.string(), text: z.string() }),
@@ -317,7 +351,7 @@ export const accueilContract = {
     access: { kind: 'public' },
     params: organisationParam,
     response: z.object({
-      organisationName: z.string(),
+      organisation: publicIdentityView,
       from: civilDate,
       to: civilDate,
       channels: z.array(

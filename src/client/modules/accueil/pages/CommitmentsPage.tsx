@@ -79,7 +79,7 @@ export function CommitmentsPage() {
     <Page
       title={
         data
-          ? t('accueil.commitments.title', { name: isolate(data.organisationName) })
+          ? t('accueil.commitments.title', { name: isolate(data.organisation.name) })
           : t('accueil.commitments.titleShort')
       }
       intro={t('accueil.commitments.intro')}

@@ -183,7 +183,7 @@ export function ContactPage() {
     <Page
       title={
         data
-          ? t('accueil.contact.title', { name: isolate(data.organisationName) })
+          ? t('accueil.contact.title', { name: isolate(data.organisation.name) })
           : t('accueil.contact.titleShort')
       }
       intro={
