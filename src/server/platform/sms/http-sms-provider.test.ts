@@ -53,7 +53,12 @@ describe('HTTP SMS provider against a local fake gateway', () => {
   })
 
   const provider = (timeoutMs?: number) =>
-    httpSmsProvider({ url: `${base}/sms`, token: 'jeton-secret', sender: 'CCAS', ...(timeoutMs ? { timeoutMs } : {}) })
+    httpSmsProvider({
+      url: `${base}/sms`,
+      token: 'jeton-secret',
+      sender: 'CCAS',
+      ...(timeoutMs ? { timeoutMs } : {}),
+    })
 
   it('posts the number, the text and the sender as JSON with the bearer token', async () => {
     answer = { status: 201, body: '{"id":"msg-42"}' }
@@ -73,13 +78,17 @@ describe('HTTP SMS provider against a local fake gateway', () => {
     expect(refused).toEqual({ sent: false, detail: 'échec : HTTP 503' })
     answer = { status: 200, body: 'OK' }
     expect(await provider().send('+33612345678', 'Texte')).toEqual({ sent: true, detail: 'envoyé' })
-    const unreachable = await httpSmsProvider({ url: `http://127.0.0.1:${await freePort()}/sms`, token: 't', sender: 'CCAS' }).send(
-      '+33612345678',
-      'Texte',
-    )
+    const unreachable = await httpSmsProvider({
+      url: `http://127.0.0.1:${await freePort()}/sms`,
+      token: 't',
+      sender: 'CCAS',
+    }).send('+33612345678', 'Texte')
     expect(unreachable).toEqual({ sent: false, detail: 'échec : fournisseur injoignable' })
     answer = { status: 200, body: '{}', delayMs: 500 }
-    expect(await provider(100).send('+33612345678', 'Texte')).toEqual({ sent: false, detail: 'échec : délai dépassé' })
+    expect(await provider(100).send('+33612345678', 'Texte')).toEqual({
+      sent: false,
+      detail: 'échec : délai dépassé',
+    })
     for (const outcome of [refused, unreachable]) expect(outcome.detail).not.toContain('612345678')
   })
 })
@@ -90,7 +99,10 @@ describe('development SMS outbox', () => {
     try {
       const outbox = smsOutbox(dir)
       expect(await outbox.outbox()).toEqual([])
-      expect(await outbox.send('+33611111111', 'Premier')).toEqual({ sent: true, detail: 'boîte d’envoi de développement' })
+      expect(await outbox.send('+33611111111', 'Premier')).toEqual({
+        sent: true,
+        detail: 'boîte d’envoi de développement',
+      })
       await outbox.send('+33622222222', 'Second')
       const listed = await outbox.outbox()
       expect(listed.map((m) => [m.to, m.text])).toEqual([
