@@ -80,3 +80,10 @@ export function useSession(): SessionContextValue {
   if (!value) throw new Error('useSession hors de SessionProvider')
   return value
 }
+
+/** The services the agent works in within the current organisation: what "my service" means. */
+export function myServiceIds(session: SessionView | null): string[] {
+  return (
+    session?.memberships.find((m) => m.organisationId === session.currentOrganisationId)?.serviceIds ?? []
+  )
+}
