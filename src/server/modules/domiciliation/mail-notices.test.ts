@@ -79,14 +79,14 @@ describe.each(databaseKinds)('daily notices of waiting mail (%s)', (kind) => {
       (await direction.request('PUT', '/api/domiciliation/mail-settings', { noticeTime: '20:00' })).status,
     ).toBe(200)
 
-    await post(agent, people.sms!, ['courrier', 'courrier', 'colis'])
-    await post(agent, people.email!, ['recommande'])
-    await post(agent, people.silent!, ['courrier'])
-    const collected = await post(agent, people.collected!, ['courrier'])
-    await agent.post(`/api/domiciliations/${people.collected!.domiciliationId}/mail/handover`, {
+    await post(agent, people.sms, ['courrier', 'courrier', 'colis'])
+    await post(agent, people.email, ['recommande'])
+    await post(agent, people.silent, ['courrier'])
+    const collected = await post(agent, people.collected, ['courrier'])
+    await agent.post(`/api/domiciliations/${people.collected.domiciliationId}/mail/handover`, {
       itemIds: [collected.body.items[0].id],
     })
-    await post(agentB, people.dole!, ['courrier'])
+    await post(agentB, people.dole, ['courrier'])
   })
   afterAll(async () => {
     await t?.close()
