@@ -2,6 +2,7 @@ import { authContract } from './auth/auth.contract'
 import { accueilContract } from './accueil/accueil.contract'
 import { auditContract } from './audit/audit.contract'
 import { mailContract } from './domiciliation/mail.contract'
+import { domiciliationReportsContract } from './domiciliation/reports.contract'
 import { healthContract } from './health/health.contract'
 import { organisationsContract } from './organisations/organisations.contract'
 import { usagersContract } from './usagers/usagers.contract'
@@ -12,6 +13,7 @@ export const contracts = {
   auth: authContract,
   audit: auditContract,
   domiciliationMail: mailContract,
+  domiciliationReports: domiciliationReportsContract,
   health: healthContract,
   organisations: organisationsContract,
   usagers: usagersContract,

@@ -2,3 +2,4 @@
 export { touchDomiciliationContact, type ContactEvent } from './contact-events'
 export { registerDomiciliationMailRoutes, type DomiciliationMailDeps } from './mail.routes'
 export { sendWaitingMailNotices, type MailNoticeDeps, type MailNoticeRun } from './mail-notices'
+export { registerDomiciliationReportsRoutes, type DomiciliationReportsDeps } from './reports.routes'

@@ -4,6 +4,7 @@ import type { Database } from '../../db/client'
 import { identityRoute, organisationPublicRoute } from '../../http/register'
 import { auditRecorder } from '../../platform/audit'
 import type { portalService, SignInOutcome } from './portal.service'
+import { PORTAL_SESSION_MINUTES } from '../../../shared/modules/domiciliation/mail.constants'
 import { PORTAL_COOKIE, portalCookiePath } from './portal-session'
 
 const ACTOR = 'Personne domiciliée (espace personnel)'
@@ -35,9 +36,10 @@ export function registerPortalRoutes(
       audit.statement,
     )
     if (!outcome.ok) throw outcome.error
+    // The browser keeps the cookie for the session's length; the token carries the expiry the server checks.
     void reply.setCookie(PORTAL_COOKIE, outcome.token, {
       ...cookieOptions(organisationId),
-      expires: outcome.expiresAt,
+      maxAge: PORTAL_SESSION_MINUTES * 60,
     })
     return { expiresAt: outcome.expiresAt.toISOString() }
   })
