@@ -34,7 +34,11 @@ import {
 import { registerAuditRoutes } from './modules/audit'
 import { registerUsagersRoutes } from './modules/usagers'
 import { registerAccueilRoutes } from './modules/accueil'
-import { registerDomiciliationMailRoutes, registerDomiciliationReportsRoutes } from './modules/domiciliation'
+import {
+  registerDomiciliationDecisionRoutes,
+  registerDomiciliationMailRoutes,
+  registerDomiciliationReportsRoutes,
+} from './modules/domiciliation'
 import { createSmsProvider, type SmsProvider } from './platform/sms'
 import {
   attachProConnectIdentity,
@@ -183,6 +187,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAuditRoutes(app, db)
   registerUsagersRoutes(app, db, localDiskStorage(join(config.dataDir, 'files')))
   registerAccueilRoutes(app, db, { mailer, secrets, publicUrl: config.publicUrl, clock: deps.clock ?? (() => new Date()) })
+  registerDomiciliationDecisionRoutes(app, db, { clock: deps.clock ?? (() => new Date()) })
   registerDomiciliationReportsRoutes(app, db, { clock: deps.clock ?? (() => new Date()) })
   registerDomiciliationMailRoutes(app, db, {
     clock: deps.clock ?? (() => new Date()),

@@ -37,6 +37,13 @@ const sampleBodies: Record<string, unknown> = {
   'POST /api/usagers/:id/notes': { text: 'Note de test' },
   'PUT /api/usagers-retention': { retentionMonths: 24 },
   'POST /api/usagers-retention/anonymise': { usagerIds: ['01900000-0000-7000-8000-000000000000'] },
+  'PUT /api/domiciliation-settings': { city: 'Besançon' },
+  'POST /api/domiciliations/:id/requests': { kind: 'RENOUVELLEMENT' },
+  'POST /api/domiciliations/:id/radiation': { motive: 'A_SA_DEMANDE' },
+  'POST /api/domiciliation-requests/:id/acknowledgement': {},
+  'PUT /api/domiciliation-requests/:id/interview': { linkWithCommune: 'RESIDENTIEL' },
+  'POST /api/domiciliation-requests/:id/decision': { decision: 'accepte' },
+  'POST /api/domiciliation-decisions/:id/cancellation': { cancelReason: 'Décision saisie par erreur.' },
 }
 
 /** A valid query string for routes that require one. */
@@ -87,6 +94,16 @@ describe.each(databaseKinds)('every route as every role of both tenants (%s)', (
     targets['/api/usagers/:id'] = usager
     targets['/api/household-members/:id'] = (await admin.post(`/api/usagers/${usager}/household`, { relation: 'conjoint' })).body.id
     targets['/api/usager-notes/:id'] = (await admin.post(`/api/usagers/${usager}/notes`, { text: 'Note générale' })).body.id
+    // A domiciliation file with a request, its interview and an acceptance.
+    const domiciliation = (await admin.post('/api/domiciliations', { usagerId: usager })).body.id
+    const domiciliationRequest = (await admin.post(`/api/domiciliations/${domiciliation}/requests`, { kind: 'PREMIERE' })).body.requests[0].id
+    await admin.request('PUT', `/api/domiciliation-requests/${domiciliationRequest}/interview`, { linkWithCommune: 'SOCIAL' })
+    const decided = await admin.post(`/api/domiciliation-requests/${domiciliationRequest}/decision`, { decision: 'accepte' })
+    targets['/api/domiciliations/:id'] = domiciliation
+    targets['/api/domiciliation-requests/:id'] = domiciliationRequest
+    targets['/api/domiciliation-decisions/:id'] = decided.body.decisions[0].id
+    sampleBodies['POST /api/domiciliations'] = { usagerId: usager }
+    sampleBodies['POST /api/domiciliations/radiations'] = { domiciliationIds: [domiciliation], motive: 'A_SA_DEMANDE' }
   })
   afterAll(async () => t?.close())
 

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rows } from '../db/client'
+import { sendRenewalInvitations } from '../modules/domiciliation'
 import { recordRetentionReviews } from '../modules/usagers'
 import { createTestApp, type TestApp } from './test-app'
 import { databaseKinds } from './test-db'
@@ -28,6 +29,14 @@ describe.each(databaseKinds)('row-level security without the application filters
     const request = (await admin.post('/api/requests', { channel: 'telephone', themes: ['logement'] })).body.id
     await admin.post(`/api/requests/${request}/answers`, { channel: 'telephone', body: 'Rappel effectué.' })
     await admin.post(`/api/requests/${request}/orientations`, { partnerName: 'ADIL du Doubs' })
+    // Domiciliation: the structure's settings, a file with its request, interview and decision, a renewal invitation.
+    await admin.request('PUT', '/api/domiciliation-settings', { city: 'Besançon', postalCode: '25000' })
+    const domiciled = (await admin.post('/api/usagers', { firstName: 'Yves', lastName: 'Rls', email: 'yves@rls.test', consentEmail: true, confirmNotDuplicate: true })).body.id
+    const domiciliation = (await admin.post('/api/domiciliations', { usagerId: domiciled })).body.id
+    const domiciliationRequest = (await admin.post(`/api/domiciliations/${domiciliation}/requests`, { kind: 'PREMIERE' })).body.requests[0].id
+    await admin.request('PUT', `/api/domiciliation-requests/${domiciliationRequest}/interview`, { linkWithCommune: 'RESIDENTIEL' })
+    const granted = (await admin.post(`/api/domiciliation-requests/${domiciliationRequest}/decision`, { decision: 'accepte' })).body
+    await sendRenewalInvitations({ db: t.database.db, mailer: t.mailer, publicUrl: 'http://localhost:3000' }, new Date(`${granted.validUntil}T10:00:00+01:00`))
     const found = await rows<{ table_name: string }>(
       t.database.db.owner,
       sql`select table_name from information_schema.columns

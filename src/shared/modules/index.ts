@@ -1,6 +1,7 @@
 import { authContract } from './auth/auth.contract'
 import { accueilContract } from './accueil/accueil.contract'
 import { auditContract } from './audit/audit.contract'
+import { domiciliationDecisionsContract } from './domiciliation/decisions.contract'
 import { mailContract } from './domiciliation/mail.contract'
 import { domiciliationReportsContract } from './domiciliation/reports.contract'
 import { healthContract } from './health/health.contract'
@@ -12,6 +13,7 @@ export const contracts = {
   accueil: accueilContract,
   auth: authContract,
   audit: auditContract,
+  domiciliationDecisions: domiciliationDecisionsContract,
   domiciliationMail: mailContract,
   domiciliationReports: domiciliationReportsContract,
   health: healthContract,

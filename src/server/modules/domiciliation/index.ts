@@ -3,3 +3,9 @@ export { touchDomiciliationContact, type ContactEvent } from './contact-events'
 export { registerDomiciliationMailRoutes, type DomiciliationMailDeps } from './mail.routes'
 export { sendWaitingMailNotices, type MailNoticeDeps, type MailNoticeRun } from './mail-notices'
 export { registerDomiciliationReportsRoutes, type DomiciliationReportsDeps } from './reports.routes'
+export { registerDomiciliationDecisionRoutes } from './decisions.routes'
+export {
+  sendFollowUpReminders,
+  sendRenewalInvitations,
+  type FollowUpReminderDeps,
+} from './follow-up-reminders'
