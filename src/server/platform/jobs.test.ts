@@ -45,7 +45,9 @@ describe.each(databaseKinds)('background jobs (%s)', (kind) => {
       { name: 'accueil-digest', cron: '30 7 * * *' },
       { name: 'accueil-reminders', cron: '0 8-18 * * 1-5' },
       { name: 'audit-retention', cron: '15 3 * * *' },
+      { name: 'domiciliation-follow-up', cron: '45 7 * * *' },
       { name: 'domiciliation-notices', cron: '*/15 * * * *' },
+      { name: 'domiciliation-renewal-invitations', cron: '0 10 * * *' },
       { name: 'sessions-cleanup', cron: '*/30 * * * *' },
       { name: 'usagers-retention-review', cron: '0 4 1 * *' },
     ])

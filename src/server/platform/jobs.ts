@@ -4,12 +4,14 @@ import { pollMailbox, sendDailyDigests, sendDueReminders, type Mailbox } from '.
 import { purgeAuditLog } from '../modules/audit'
 import { authRepository } from '../modules/auth'
 import { reviewRetention } from '../modules/usagers'
-import { sendWaitingMailNotices } from '../modules/domiciliation'
+import { sendFollowUpReminders, sendRenewalInvitations, sendWaitingMailNotices } from '../modules/domiciliation'
 import type { Mailer } from './mailer'
 import type { SmsProvider } from './sms'
 
 export type JobName =
   'audit-retention' | 'sessions-cleanup' | 'accueil-digest' | 'accueil-reminders' | 'accueil-imap' | 'usagers-retention-review' | 'domiciliation-notices'
+  | 'domiciliation-follow-up'
+  | 'domiciliation-renewal-invitations'
 
 /** What the jobs that write to people, or read their e-mails, need. */
 export interface JobMail {
@@ -92,6 +94,23 @@ export async function startJobs(
     log.info(run, 'domiciliation : avis de courrier en attente envoyés')
   })
   await boss.schedule('domiciliation-notices', '*/15 * * * *', null, { tz: 'Europe/Paris' })
+
+  // Domiciliation follow-up: the agents' morning reminder of decision deadlines and ends of validity,
+  // and the invitation to renew sent to the person a month before the end.
+  const domiciliation = { db, mailer: mail.mailer, publicUrl: mail.publicUrl, sms: mail.sms }
+  await boss.createQueue('domiciliation-follow-up')
+  await boss.work('domiciliation-follow-up', async () => {
+    const agents = await sendFollowUpReminders(domiciliation, new Date())
+    log.info({ agents }, 'domiciliation : rappels de suivi envoyés')
+  })
+  await boss.schedule('domiciliation-follow-up', '45 7 * * *', null, { tz: 'Europe/Paris' })
+
+  await boss.createQueue('domiciliation-renewal-invitations')
+  await boss.work('domiciliation-renewal-invitations', async () => {
+    const sent = await sendRenewalInvitations(domiciliation, new Date())
+    log.info({ sent }, 'domiciliation : invitations à renouveler envoyées')
+  })
+  await boss.schedule('domiciliation-renewal-invitations', '0 10 * * *', null, { tz: 'Europe/Paris' })
 
   const mailboxes = mail.imapMailboxes ?? []
   await boss.createQueue('accueil-imap')
