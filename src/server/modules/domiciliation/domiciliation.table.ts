@@ -60,6 +60,8 @@ export const domiciliations = pgTable(
       .references(() => usagers.id),
     /** The structure's file number, also the distribution number printed under the address. */
     fileNumber: integer('file_number').notNull(),
+    /** Printed on the Cerfa forms; the person's file does not hold it (DomiFa's import brings it). */
+    birthPlace: text('birth_place'),
     firstDomiciliationOn: date('first_domiciliation_on', { mode: 'string' }),
     /** Derived from the decision chain and kept for lists: instruction, valide, refus, radie, expiree. */
     status: text('status').notNull().default('instruction'),

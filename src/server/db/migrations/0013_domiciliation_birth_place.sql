@@ -1,0 +1,1 @@
+ALTER TABLE "domiciliations" ADD COLUMN "birth_place" text;
