@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Route, Switch, useLocation } from 'wouter'
 import { setAuthErrorHandler } from '../api'
 import { accueilRoutes } from '../modules/accueil/accueil.routes'
+import { domiciliationRoutes } from '../modules/domiciliation/domiciliation.routes'
 import { usagersRoutes } from '../modules/usagers/usagers.routes'
 import { AuditPage } from '../modules/audit/pages/AuditPage'
 import { AccountPage } from '../modules/auth/pages/AccountPage'
@@ -84,6 +85,7 @@ function Routes() {
       </Route>
       {accueilRoutes}
       {usagersRoutes}
+      {domiciliationRoutes}
       <Route>
         <Page title={t('errors.notFoundTitle')}>
           <p>{t('errors.notFoundText')}</p>

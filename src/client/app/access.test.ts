@@ -96,6 +96,8 @@ describe('client access check (shared policy)', () => {
       '/administration/delais',
       '/usagers',
       '/administration/conservation',
+      '/domiciliation',
+      '/administration/domiciliation',
     ]
     expect(hrefs(session())).toEqual([
       '/',

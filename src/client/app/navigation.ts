@@ -3,6 +3,7 @@ import type { SessionView } from '../../shared/modules/auth/auth.contract'
 import { contracts } from '../../shared/modules'
 import { canAccessAny } from './access'
 import { accueilNavItems } from '../modules/accueil/accueil.nav'
+import { domiciliationNavItems } from '../modules/domiciliation/domiciliation.nav'
 import { usagersNavItems } from '../modules/usagers/usagers.nav'
 
 export interface NavItem {
@@ -18,6 +19,7 @@ export const navItems: readonly NavItem[] = [
   { href: '/', label: 'nav.home', access: [{ kind: 'signedIn' }] },
   ...accueilNavItems,
   ...usagersNavItems,
+  ...domiciliationNavItems,
   {
     href: '/administration/membres',
     label: 'nav.members',
