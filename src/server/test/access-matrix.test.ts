@@ -44,6 +44,12 @@ const sampleBodies: Record<string, unknown> = {
   'PUT /api/domiciliation-requests/:id/interview': { linkWithCommune: 'RESIDENTIEL' },
   'POST /api/domiciliation-requests/:id/decision': { decision: 'accepte' },
   'POST /api/domiciliation-decisions/:id/cancellation': { cancelReason: 'Décision saisie par erreur.' },
+  'POST /api/domiciliations/:id/proxies': { firstName: 'Anne', lastName: 'Mandataire', validFrom: '2026-01-01', validUntil: '2030-12-31' },
+  'PATCH /api/domiciliation-proxies/:id': { lastName: 'Mandataire-Dupont' },
+  'PUT /api/domiciliations/:id/forwarding': { forwardAddress: 'Chez M. Dupont, 25000 Besançon', forwardFrom: '2026-01-01' },
+  'POST /api/domiciliations/:id/contacts': { kind: 'visite' },
+  'PUT /api/domiciliation/mail-settings': { noticeTime: '18:30' },
+  'POST /api/public/organisations/:organisationId/domiciliation/portal/session': { fileNumber: 1, code: 'AAAA-BBBB' },
 }
 
 /** A valid query string for routes that require one. */
@@ -104,6 +110,14 @@ describe.each(databaseKinds)('every route as every role of both tenants (%s)', (
     targets['/api/domiciliation-decisions/:id'] = decided.body.decisions[0].id
     sampleBodies['POST /api/domiciliations'] = { usagerId: usager }
     sampleBodies['POST /api/domiciliations/radiations'] = { domiciliationIds: [domiciliation], motive: 'A_SA_DEMANDE' }
+    // Its mail: two waiting letters (one to hand over, one to return) and a proxy.
+    const letters = (await admin.post('/api/domiciliation/mail', { items: [{ domiciliationId: domiciliation, kind: 'courrier' }, { domiciliationId: domiciliation, kind: 'colis' }] })).body.items
+    sampleBodies['POST /api/domiciliation/mail'] = { items: [{ domiciliationId: domiciliation, kind: 'courrier' }] }
+    sampleBodies['POST /api/domiciliations/:id/mail/handover'] = { itemIds: [letters[0].id] }
+    sampleBodies['POST /api/domiciliations/:id/mail/return'] = { itemIds: [letters[1].id], reason: 'inconnu' }
+    targets['/api/domiciliations/:id/npai'] = domiciliation
+    targets['/api/domiciliations/:id/forwarding'] = domiciliation
+    targets['/api/domiciliation-proxies/:id'] = (await admin.post(`/api/domiciliations/${domiciliation}/proxies`, sampleBodies['POST /api/domiciliations/:id/proxies'])).body.id
   })
   afterAll(async () => t?.close())
 
@@ -119,6 +133,9 @@ describe.each(databaseKinds)('every route as every role of both tenants (%s)', (
       await t.anonymous().init().then((c) => c.post('/api/invitations/accept', { token, displayName: 'Cible', password: 'Une phrase assez longue' }))
       const members = await admin.get('/api/members')
       return members.body.find((m: { email: string }) => m.email === invite.body.email).id
+    }
+    if (path === '/api/domiciliation-proxies/:id') {
+      return (await admin.post(`/api/domiciliations/${targets['/api/domiciliations/:id']}/proxies`, sampleBodies['POST /api/domiciliations/:id/proxies'])).body.id
     }
     if (path === '/api/household-members/:id') {
       return (await admin.post(`/api/usagers/${targets['/api/usagers/:id']}/household`, { relation: 'enfant' })).body.id

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rows } from '../db/client'
-import { sendRenewalInvitations } from '../modules/domiciliation'
+import { sendRenewalInvitations, sendWaitingMailNotices } from '../modules/domiciliation'
+import { smsOutbox } from '../platform/sms'
 import { recordRetentionReviews } from '../modules/usagers'
 import { createTestApp, type TestApp } from './test-app'
 import { databaseKinds } from './test-db'
@@ -37,6 +38,13 @@ describe.each(databaseKinds)('row-level security without the application filters
     await admin.request('PUT', `/api/domiciliation-requests/${domiciliationRequest}/interview`, { linkWithCommune: 'RESIDENTIEL' })
     const granted = (await admin.post(`/api/domiciliation-requests/${domiciliationRequest}/decision`, { decision: 'accepte' })).body
     await sendRenewalInvitations({ db: t.database.db, mailer: t.mailer, publicUrl: 'http://localhost:3000' }, new Date(`${granted.validUntil}T10:00:00+01:00`))
+    // The annual report's declarative answers of a year.
+    await admin.request('PUT', '/api/domiciliation-report/answers', { year: 2026, waitingList: false })
+    // Its mail, a proxy, a visit, and the evening notice of the waiting letter.
+    await admin.post('/api/domiciliation/mail', { items: [{ domiciliationId: domiciliation, kind: 'courrier' }] })
+    await admin.post(`/api/domiciliations/${domiciliation}/proxies`, { firstName: 'Ida', lastName: 'Rls', validFrom: '2026-01-01', validUntil: '2030-12-31' })
+    await admin.post(`/api/domiciliations/${domiciliation}/contacts`, { kind: 'visite' })
+    await sendWaitingMailNotices({ db: t.database.db, mailer: t.mailer, sms: smsOutbox(t.dataDir) }, new Date('2030-01-01T20:00:00+01:00'))
     const found = await rows<{ table_name: string }>(
       t.database.db.owner,
       sql`select table_name from information_schema.columns

@@ -67,12 +67,12 @@ export function portalService(deps: PortalDeps) {
     /** A new code for the person, shown once; it replaces the previous one and lifts a lock. */
     async giveCode(ctx: MailCtx, domiciliationId: string) {
       const { organisationId } = agentOf(ctx)
+      const file = await loadFile(ctx.tx, domiciliationId, true)
       if (!(await enabled(ctx.tx, organisationId))) {
         throw conflict(
           'L’espace personnel n’est pas ouvert dans votre structure : ouvrez-le d’abord dans les réglages.',
         )
       }
-      const file = await loadFile(ctx.tx, domiciliationId, true)
       const code = newPortalCode()
       await mailRepository(ctx.tx).updateFile(
         file.id,
