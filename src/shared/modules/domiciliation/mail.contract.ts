@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineRoute } from '../../contract'
 import { libelle } from '../../zod/fr'
-import type { Role } from '../organisations/roles'
+import { domiciliationAgents, domiciliationDeciders, domiciliationReaders } from './domiciliation.constants'
 import {
   contactKinds,
   MAX_MAIL_BATCH,
@@ -13,16 +13,10 @@ import {
   returnReasons,
 } from './mail.constants'
 
-/** Who registers and hands over mail, records contacts, proxies and forwarding. */
-export const mailDeskRoles: readonly Role[] = [
-  'administrateur',
-  'direction',
-  'agent_domiciliation',
-  'agent_accueil',
-]
-/** Who reads the mail registry and the record of contacts. */
-export const mailReadRoles: readonly Role[] = [...mailDeskRoles, 'travailleur_social']
-const settingsRoles: readonly Role[] = ['administrateur', 'direction']
+/** Who registers and hands over mail, records contacts, proxies and forwarding: the file's agents. */
+export const mailDeskRoles = domiciliationAgents
+/** Who reads the mail registry and the record of contacts (social workers too). */
+export const mailReadRoles = domiciliationReaders
 
 const id = z.object({ id: z.uuid({ message: 'Identifiant invalide.' }) })
 const organisationParam = z.object({
@@ -338,7 +332,7 @@ export const mailContract = {
     method: 'PUT',
     path: '/api/domiciliation/mail-settings',
     summary: 'Fixer l’heure de l’avis quotidien et ouvrir ou fermer l’espace personnel',
-    access: { kind: 'member', roles: settingsRoles },
+    access: { kind: 'member', roles: domiciliationDeciders },
     body: z.strictObject({ noticeTime: timeOfDay.optional(), portalEnabled: z.boolean().optional() }),
     response: z.object({ noticeTime: z.string(), portalEnabled: z.boolean() }),
   }),
