@@ -1,6 +1,14 @@
 import { genderLabels, relationLabels } from '../../../shared/modules/usagers/usagers.labels'
 import { DocumentWriter } from './document-layout'
-import { fullName, numericDate, placeOf, postalLines, surnames, type DocumentData } from './documents.model'
+import {
+  frenchPhone,
+  fullName,
+  numericDate,
+  placeOf,
+  postalLines,
+  surnames,
+  type DocumentData,
+} from './documents.model'
 import { frenchDate } from './french-date'
 
 type Gender = keyof typeof genderLabels
@@ -23,7 +31,7 @@ export async function attestationPdf(data: DocumentData): Promise<Uint8Array> {
   w.section('Organisme domiciliataire')
   w.field('Nom', structure.name)
   w.field('Adresse', postalLines(structure).join(', ') || null)
-  w.field('Téléphone', structure.phone)
+  w.field('Téléphone', frenchPhone(structure.phone))
   w.field('Courriel', structure.email)
   if (structure.agrementNumber)
     w.field(

@@ -1,7 +1,7 @@
 import { PDFDocument, rgb, type PDFPage } from 'pdf-lib'
 import { embedPlatformFonts, type FontFamily } from '../../platform/pdf-fonts'
 
-const PAGE = { width: 595.28, height: 841.89, margin: 48 }
+const PAGE = { width: 595.28, height: 841.89, margin: 42 }
 const ink = rgb(0.08, 0.08, 0.1)
 const muted = rgb(0.33, 0.33, 0.38)
 const band = rgb(0.9, 0.91, 0.94)
@@ -111,10 +111,10 @@ export class DocumentWriter {
   /** A shaded band opening a part of the form. */
   section(text: string) {
     this.room(40)
-    this.y -= 10
+    this.y -= 6
     this.page.drawRectangle({ x: PAGE.margin, y: this.y - 17, width: this.width, height: 19, color: band })
     this.draw(text, PAGE.margin + 6, this.y - 12.5, this.bold, 10.5)
-    this.y -= 24
+    this.y -= 22
   }
 
   /** A labelled value on its own line; an empty value prints a dash, never a blank to fill. */
@@ -123,11 +123,11 @@ export class DocumentWriter {
     const labelText = `${label} : `
     const labelWidth = Math.min(this.bold.width(labelText, size), this.width * 0.45)
     const lines = this.wrap(value && value.trim() ? value : '—', this.regular, size, this.width - labelWidth)
-    this.room(lines.length * 13.5 + 2)
-    this.y -= 13.5
+    this.room(lines.length * 12.8 + 2)
+    this.y -= 12.8
     this.draw(labelText, PAGE.margin, this.y, this.bold, size, muted)
     lines.forEach((line, i) => {
-      if (i > 0) this.y -= 13.5
+      if (i > 0) this.y -= 12.8
       this.draw(line, PAGE.margin + labelWidth, this.y, this.regular, size)
     })
     this.y -= 2
@@ -186,22 +186,32 @@ export class DocumentWriter {
     this.y -= points
   }
 
-  /** A signature block: who signs, and room to sign and stamp. */
-  signature(lines: string[]) {
-    this.room(90)
+  /** Signature blocks side by side (the person on the left, the structure on the right), with room to sign. */
+  signature(right: string[], left: string[] = []) {
+    this.room(16 + 12.8 * Math.max(right.length, left.length) + 45)
     this.y -= 16
-    const x = PAGE.margin + this.width / 2
-    for (const line of lines) {
-      this.y -= 13.5
-      this.draw(line, x, this.y, this.regular, 10)
+    const top = this.y
+    const columns: [number, string[]][] = [
+      [PAGE.margin, left],
+      [PAGE.margin + this.width / 2, right],
+    ]
+    let bottom = top
+    for (const [x, lines] of columns) {
+      if (lines.length === 0) continue
+      let y = top
+      for (const line of lines) {
+        y -= 12.8
+        this.draw(line, x, y, this.regular, 10)
+      }
+      this.page.drawLine({
+        start: { x, y: y - 45 },
+        end: { x: x + this.width / 2 - 12, y: y - 45 },
+        thickness: 0.5,
+        color: rule,
+      })
+      bottom = Math.min(bottom, y - 45)
     }
-    this.page.drawLine({
-      start: { x, y: this.y - 50 },
-      end: { x: x + this.width / 2, y: this.y - 50 },
-      thickness: 0.5,
-      color: rule,
-    })
-    this.y -= 58
+    this.y = bottom - 8
   }
 
   save(): Promise<Uint8Array> {

@@ -48,3 +48,10 @@ export const postalLines = (s: Structure) =>
 
 /** Where a letter says it was written: the structure's town, else its name. */
 export const placeOf = (s: Structure) => s.city ?? s.name
+
+/** "03 81 00 00 00" for a French number stored as +33381000000; other numbers as stored. */
+export function frenchPhone(e164: string | null): string | null {
+  if (!e164) return null
+  const m = /^\+33(\d{9})$/.exec(e164)
+  return m ? `0${m[1]}`.replace(/(\d{2})(?=\d)/g, '$1 ') : e164
+}

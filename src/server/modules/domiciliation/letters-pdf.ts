@@ -9,7 +9,7 @@ import {
   type RequestKind,
 } from '../../../shared/modules/domiciliation/domiciliation.constants'
 import { DocumentWriter } from './document-layout'
-import { fullName, placeOf, postalLines, type DocumentData } from './documents.model'
+import { frenchPhone, fullName, placeOf, postalLines, type DocumentData } from './documents.model'
 import { frenchDate } from './french-date'
 
 /** Letterhead, recipient (at the structure's address), place and date, subject. */
@@ -17,7 +17,7 @@ function head(w: DocumentWriter, data: DocumentData, subject: string) {
   const { structure, person } = data
   w.paragraph(structure.name, { bold: true })
   for (const line of postalLines(structure)) w.paragraph(line, { size: 9.5 })
-  const contact = [structure.phone, structure.email].filter(Boolean).join(' · ')
+  const contact = [frenchPhone(structure.phone), structure.email].filter(Boolean).join(' · ')
   if (contact) w.paragraph(contact, { size: 9.5 })
   w.space(18)
   for (const line of [

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/modules/domiciliation/domiciliation.constants'
 import { genderLabels, relationLabels } from '../../../shared/modules/usagers/usagers.labels'
 import { DocumentWriter } from './document-layout'
-import { numericDate, postalLines, surnames, type DocumentData } from './documents.model'
+import { frenchPhone, numericDate, postalLines, surnames, type DocumentData } from './documents.model'
 
 type Gender = keyof typeof genderLabels
 type Relation = keyof typeof relationLabels
@@ -37,7 +37,7 @@ export async function requestFormPdf(data: DocumentData): Promise<Uint8Array> {
   w.field('Sexe', person.gender ? (genderLabels[person.gender as Gender] ?? null) : null)
   w.field('Date de naissance', numericDate(person.birthDate))
   w.field('Lieu de naissance', null)
-  w.field('Téléphone', person.phone)
+  w.field('Téléphone', frenchPhone(person.phone))
   w.field('Courriel', person.email)
   w.field('Numéro de dossier', String(data.fileNumber))
 
@@ -52,7 +52,7 @@ export async function requestFormPdf(data: DocumentData): Promise<Uint8Array> {
   w.section('Organisme auprès duquel la domiciliation est demandée')
   w.field('Nom', structure.name)
   w.field('Adresse', postalLines(structure).join(', ') || null)
-  w.field('Téléphone', structure.phone)
+  w.field('Téléphone', frenchPhone(structure.phone))
   w.field('Courriel', structure.email)
   if (structure.agrementNumber)
     w.field(
@@ -102,11 +102,12 @@ export async function requestFormPdf(data: DocumentData): Promise<Uint8Array> {
     w.field('Valable du', `${numericDate(decision.validFrom)} au ${numericDate(decision.validUntil)}`)
   }
 
-  w.signature([
-    'Le responsable de l’organisme',
-    [structure.responsibleName, structure.responsibleFunction].filter(Boolean).join(', ') || structure.name,
-  ])
-  w.paragraph('Signature du demandeur', { size: 10 })
-  w.space(40)
+  w.signature(
+    [
+      'Le responsable de l’organisme',
+      [structure.responsibleName, structure.responsibleFunction].filter(Boolean).join(', ') || structure.name,
+    ],
+    ['Signature du demandeur'],
+  )
   return w.save()
 }
