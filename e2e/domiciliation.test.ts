@@ -86,6 +86,9 @@ async function pick(scope: Page | Locator, name: string) {
 const section = (page: Page, heading: string) =>
   page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading, exact: true }) })
 
+/** A name as the pages isolate it inside a sentence (its own direction in Arabic). */
+const isolated = (name: string) => `\u2068${name}\u2069`
+
 /** The value shown beside a label in a list of facts. */
 const fact = (scope: Locator, label: string) => scope.locator(`dt:text-is("${label}") + dd`)
 
@@ -142,7 +145,10 @@ describe('domiciliation: from the first request to the radiation, reversed', () 
     await agent.getByText('Personne choisie :').waitFor()
     await checkPage(agent, 'domiciliation-nouvelle')
     await agent.getByRole('button', { name: 'Ouvrir le dossier de domiciliation' }).click()
-    const title = agent.getByRole('heading', { level: 1, name: /^Domiciliation n° \d+ – Noël SAINT-JUST$/ })
+    const title = agent.getByRole('heading', {
+      level: 1,
+      name: /^Domiciliation n° \d+ – \u2068Noël SAINT-JUST\u2069$/,
+    })
     await title.waitFor()
     const fileNumber = Number(/n° (\d+)/.exec((await title.textContent())!)![1])
     await agent.getByText(`Dossier n° ${fileNumber} ouvert.`, { exact: false }).waitFor()
@@ -220,7 +226,10 @@ describe('domiciliation: from the first request to the radiation, reversed', () 
     await direction.goto('/domiciliation?liste=attente_decision')
     await direction.getByRole('link', { name: 'Noël SAINT-JUST' }).click()
     await direction
-      .getByRole('heading', { level: 1, name: `Domiciliation n° ${fileNumber} – Noël SAINT-JUST` })
+      .getByRole('heading', {
+        level: 1,
+        name: `Domiciliation n° ${fileNumber} – ${isolated('Noël SAINT-JUST')}`,
+      })
       .waitFor()
     const decide = section(direction, 'Demande en cours')
     await pick(decide, 'Refuser')
@@ -247,6 +256,10 @@ describe('domiciliation: from the first request to the radiation, reversed', () 
       `Du ${day(today)} au ${day(until)}`,
     )
     await expect(fact(directionSummary, 'Première domiciliation').textContent()).resolves.toBe(day(today))
+    // A renewal this early is unusual: its form waits behind a button.
+    await section(direction, 'Nouvelle demande')
+      .getByRole('button', { name: 'Enregistrer une demande' })
+      .waitFor()
 
     // The attestation, laid out with the fields of Cerfa 16030: rendered to PNG and read.
     const attestation = await downloadPdf(
@@ -327,7 +340,7 @@ describe('domiciliation: from the first request to the radiation, reversed', () 
     await expect(
       direction.getByRole('button', { name: /^Radier la personne choisie/ }).isDisabled(),
     ).resolves.toBe(true)
-    await setChecked(candidate, `Choisir Dossier n° ${fileNumber}, Noël SAINT-JUST`, true)
+    await setChecked(candidate, `Choisir Dossier n° ${fileNumber}, ${isolated('Noël SAINT-JUST')}`, true)
     await checkPage(direction, 'domiciliation-suivi-sans-contact')
     await direction.getByRole('button', { name: 'Radier la personne choisie (1)' }).click()
     const dialog = direction.getByRole('dialog', { name: 'Radier 1 personne ?' })

@@ -266,7 +266,7 @@ export function History({
         <CancelDialog
           decision={cancelling}
           onClose={() => setCancelling(null)}
-          onCancelled={(next) => onChanged(next, t('domiciliation.cancel.done'))}
+          onCancelled={(next) => onChanged(next, 'domiciliation.cancel.done')}
         />
       ) : null}
     </>

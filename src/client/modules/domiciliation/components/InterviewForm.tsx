@@ -255,7 +255,7 @@ export function InterviewSummary({ request }: { request: RequestEntry }) {
       <dd>{yes(i.hasIncome)}</dd>
       {i.comments ? (
         <>
-          <dt>{t('domiciliation.interview.comments')}</dt>
+          <dt>{t('domiciliation.interview.commentsShort')}</dt>
           <dd className="free-text" dir="auto">
             {i.comments}
           </dd>

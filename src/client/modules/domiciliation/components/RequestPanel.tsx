@@ -8,16 +8,10 @@ import { Button } from '../../../ui/Button'
 import { Form, useApiForm } from '../../../ui/Form'
 import { RadioGroup } from '../../../ui/RadioGroup'
 import { formatDay, useDomiciliationLabels } from '../domiciliation.labels'
-import {
-  decisionsApi,
-  documentHref,
-  type DomiciliationFile,
-  type RequestEntry,
-} from '../domiciliation.queries'
+import { decisionsApi, type DomiciliationFile, type RequestEntry } from '../domiciliation.queries'
 import { DeadlineBadge } from './Badges'
 import { DateField } from './DateField'
 import { DecisionForm } from './DecisionForm'
-import { DocumentLink } from './DocumentLink'
 import { InterviewForm, InterviewSummary } from './InterviewForm'
 
 type FileRequestBody = BodyInputOf<typeof decisionsApi.fileRequest>
@@ -44,7 +38,7 @@ export function NewRequestForm({ file, onChanged }: { file: DomiciliationFile; o
     const next = await form.run(() => call(decisionsApi.fileRequest, { params: { id: file.id }, body }))
     if (next) {
       setFiledOn('')
-      onChanged(next, t('domiciliation.request.filed'))
+      onChanged(next, 'domiciliation.request.filed')
     }
   }
   return (
@@ -84,7 +78,7 @@ function Acknowledge({ request, onChanged }: { request: RequestEntry; onChanged:
     const next = await form.run(() =>
       call(decisionsApi.acknowledge, { params: { id: request.id }, body: {} }),
     )
-    if (next) onChanged(next, t('domiciliation.request.acknowledgedNow'))
+    if (next) onChanged(next, 'domiciliation.request.acknowledgedNow')
   }
   return (
     <Form
@@ -144,11 +138,6 @@ export function RequestPanel({
           ) : (
             <p className="muted">{t('domiciliation.request.notAcknowledged')}</p>
           )}
-          <p>
-            <DocumentLink href={documentHref.requestForm(request.id)}>
-              {t('domiciliation.documents.requestForm')}
-            </DocumentLink>
-          </p>
         </li>
         <li className="domi-step">
           <h3 className="subheading">{t('domiciliation.request.stepInterview')}</h3>
@@ -180,7 +169,7 @@ export function RequestPanel({
                 request={request}
                 onSaved={(next) => {
                   setEditing(false)
-                  onChanged(next, t('domiciliation.interview.saved'))
+                  onChanged(next, 'domiciliation.interview.saved')
                 }}
                 onCancel={editing ? () => setEditing(false) : undefined}
               />
@@ -198,7 +187,7 @@ export function RequestPanel({
           ) : (
             <DecisionForm
               request={request}
-              onDecided={(next) => onChanged(next, t('domiciliation.decide.done'))}
+              onDecided={(next) => onChanged(next, 'domiciliation.decide.done')}
             />
           )}
         </li>

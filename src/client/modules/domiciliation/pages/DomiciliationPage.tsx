@@ -5,6 +5,7 @@ import { useLocation, useSearch } from 'wouter'
 import { followUpClasses } from '../../../../shared/modules/domiciliation/domiciliation.constants'
 import { call } from '../../../api'
 import { canAccess } from '../../../app/access'
+import { isolate } from '../../../app/bidi'
 import { formatDate } from '../../../app/format'
 import { useSession } from '../../../app/session'
 import { useLoad } from '../../../app/useLoad'
@@ -144,7 +145,7 @@ function ListPanel({ list, q, selectable, version, onRadiated }: PanelProps) {
   const toggle = (id: string, on: boolean) =>
     setChosen((list) => (on ? [...list, id] : list.filter((x) => x !== id)))
   const nameOf = (f: FileSummary) =>
-    t('domiciliation.home.rowName', { number: f.fileNumber, name: f.usager.label })
+    t('domiciliation.home.rowName', { number: f.fileNumber, name: isolate(f.usager.label) })
 
   const radiate = async () => {
     const done = await call(decisionsApi.radiateMany, {
@@ -171,7 +172,7 @@ function ListPanel({ list, q, selectable, version, onRadiated }: PanelProps) {
         <>
           <p role="status" className="queue__count">
             {q
-              ? t('domiciliation.home.foundFor', { count: result.total, q })
+              ? t('domiciliation.home.foundFor', { count: result.total, q: isolate(q) })
               : t('domiciliation.home.count', { count: result.total })}
           </p>
           {selectable && items.length > 0 ? (

@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams, useSearch } from 'wouter'
-import { grantingKinds } from '../../../../shared/modules/domiciliation/domiciliation.constants'
+import {
+  EXPIRY_WARNING_DAYS,
+  grantingKinds,
+} from '../../../../shared/modules/domiciliation/domiciliation.constants'
 import { call } from '../../../api'
 import { canAccess } from '../../../app/access'
+import { isolate } from '../../../app/bidi'
 import { formatDateTime } from '../../../app/format'
 import { useSession } from '../../../app/session'
 import { useLoad } from '../../../app/useLoad'
@@ -21,6 +25,8 @@ import { formatDay } from '../domiciliation.labels'
 import {
   decisionsApi,
   documentHref,
+  fileHref,
+  mailApi,
   usagersApi,
   type DomiciliationFile,
   type Person,
@@ -28,6 +34,7 @@ import {
 import '../../accueil/accueil.css'
 import '../domiciliation.css'
 
+/** A change of the file, and the i18n key of the message that says so. */
 type Changed = (file: DomiciliationFile, notice: string) => void
 
 /** Identity, status, validity, contacts: what an agent checks first. */
@@ -161,6 +168,31 @@ function Documents({ file }: { file: DomiciliationFile }) {
   )
 }
 
+/**
+ * A new request. While the domiciliation has more than 61 days to run, the form waits behind a
+ * button: a renewal is rarely filed so early.
+ */
+function NewRequest({ file, onChanged }: { file: DomiciliationFile; onChanged: Changed }) {
+  const { t } = useTranslation()
+  const early = file.status === 'valide' && (file.daysUntilExpiry ?? 0) > EXPIRY_WARNING_DAYS
+  const [open, setOpen] = useState(!early)
+  if (!open)
+    return (
+      <>
+        <p className="small">{t('domiciliation.request.early')}</p>
+        <div className="actions">
+          <Button onPress={() => setOpen(true)}>{t('domiciliation.request.openForm')}</Button>
+        </div>
+      </>
+    )
+  return (
+    <>
+      <p className="small">{t('domiciliation.request.newHelp')}</p>
+      <NewRequestForm file={file} onChanged={onChanged} />
+    </>
+  )
+}
+
 /** Radiation of this file, with one of the seven motives; it can be cancelled later, with its trace. */
 function RadiateDialog({
   file,
@@ -181,11 +213,11 @@ function RadiateDialog({
       onConfirm={async () =>
         onChanged(
           await call(decisionsApi.radiate, { params: { id: file.id }, body: choice.body() }),
-          t('domiciliation.radiate.done'),
+          'domiciliation.radiate.done',
         )
       }
     >
-      <p>{t('domiciliation.radiate.text', { name: file.usager.label })}</p>
+      <p>{t('domiciliation.radiate.text', { name: isolate(file.usager.label) })}</p>
       <RadiationFields choice={choice} />
     </ConfirmDialog>
   )
@@ -245,19 +277,26 @@ export function FilePage() {
   const radiable = file.status === 'valide' || file.status === 'expiree'
 
   return (
-    <Page title={t('domiciliation.file.title', { number: file.fileNumber, name: file.usager.label })}>
+    <Page
+      title={t('domiciliation.file.title', { number: file.fileNumber, name: isolate(file.usager.label) })}
+    >
       <p>
         <Link href="/domiciliation">{t('domiciliation.file.back')}</Link>
       </p>
       {justOpened && !changed ? (
         <Alert tone="success">{t('domiciliation.file.opened', { number: file.fileNumber })}</Alert>
       ) : null}
-      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {notice ? <Alert tone="success">{t(notice)}</Alert> : null}
       <div className="detail">
         <div className="detail__main">
           <section className="card" aria-labelledby="en-bref">
             <h2 id="en-bref">{t('domiciliation.file.summary')}</h2>
             <Summary file={file} person={person} />
+            {canAccess(mailApi.fileMail.access, session) ? (
+              <p>
+                <Link href={`${fileHref(file.id)}/courrier`}>{t('domiciliation.file.mail')}</Link>
+              </p>
+            ) : null}
           </section>
           <section className="card" aria-labelledby="demande-en-cours">
             <h2 id="demande-en-cours">
@@ -266,10 +305,7 @@ export function FilePage() {
             {pending ? (
               <RequestPanel request={pending} can={can} onChanged={onChanged} />
             ) : can.agent ? (
-              <>
-                <p className="small">{t('domiciliation.request.newHelp')}</p>
-                <NewRequestForm file={file} onChanged={onChanged} />
-              </>
+              <NewRequest file={file} onChanged={onChanged} />
             ) : (
               <p className="muted">{t('domiciliation.request.noneOpen')}</p>
             )}
