@@ -26,7 +26,10 @@ export async function domiciledPerson(
   client: TestClient,
   o: DomiciledOptions,
 ): Promise<DomiciledPerson> {
-  const created = await client.post<{ id: string }>('/api/usagers', { ...o.usager, confirmNotDuplicate: true })
+  const created = await client.post<{ id: string }>('/api/usagers', {
+    ...o.usager,
+    confirmNotDuplicate: true,
+  })
   if (created.status !== 201) throw new Error(`usager refusé : ${JSON.stringify(created.body)}`)
   const usagerId = created.body.id
   const [last] = await rows<{ n: number }>(
