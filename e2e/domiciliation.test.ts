@@ -399,4 +399,61 @@ describe('domiciliation: from the first request to the radiation, reversed', () 
     await agentContext.close()
     await directionContext.close()
   }, 600_000)
+
+  test('a request left without a decision is flagged late, never silently; a social worker reads the file but takes no step', async () => {
+    onTestFailed(() => screenshotOpenPages('echec-domiciliation-retard'))
+    onTestFinished(() => platform.server.clock.reset())
+    const today = parisDate(new Date())
+
+    // At the desk, a first request is filed for Mohamed Ben Saïd, then nobody decides it.
+    const agentContext = await newContext(platform.browser, platform.server.url)
+    const agent = await agentContext.newPage()
+    await signInAs(agent, 'agent_accueil')
+    const found = await apiCall(agent, 'GET', '/api/usagers?q=mohamed%20ben%20said&limit=1')
+    const usagerId = (found.body as { id: string }[])[0]!.id
+    const opened = await apiCall(agent, 'POST', '/api/domiciliations', { usagerId })
+    expect(opened.status).toBe(201)
+    const fileId = opened.body.id as string
+    expect(
+      (await apiCall(agent, 'POST', `/api/domiciliations/${fileId}/requests`, { kind: 'PREMIERE' })).status,
+    ).toBe(201)
+    await agentContext.close()
+
+    // Two months and three days later, the deadline has passed: the list says so, in words.
+    platform.server.clock.set(new Date(`${addDays(addMonths(today, 2), 3)}T10:00:00+01:00`))
+    const context = await newContext(platform.browser, platform.server.url)
+    const page = await context.newPage()
+    const errors = watchErrors(page)
+    await signInAs(page, 'travailleur_social')
+    const menu = page.getByRole('navigation', { name: 'Menu principal' })
+    await menu.getByRole('link', { name: 'Domiciliation', exact: true }).click()
+    await page.getByRole('heading', { level: 1, name: 'Domiciliation' }).waitFor()
+    await expect(page.getByRole('link', { name: 'Nouvelle domiciliation' }).count()).resolves.toBe(0)
+    await page.getByRole('tab', { name: /^En attente de décision 1 dont 1 en retard$/ }).waitFor()
+    const row = page.getByRole('row', { name: /Mohamed BEN SAÏD/ })
+    await row
+      .getByText(`Délai de 2 mois dépassé : la réponse était due le ${day(decisionDeadline(today))}`)
+      .waitFor()
+    await checkPage(page, 'domiciliation-suivi-retard')
+
+    // The file reads, but offers none of the steps to a social worker.
+    await row.getByRole('link', { name: /Mohamed BEN SAÏD/ }).click()
+    await page.getByRole('heading', { level: 1, name: /^Domiciliation n° \d+ – / }).waitFor()
+    const pending = section(page, 'Demande en cours')
+    await pending.getByText('Réception pas encore accusée.').waitFor()
+    await pending.getByText('L’entretien n’a pas encore eu lieu.').waitFor()
+    await pending.getByText('La décision revient à la direction.').waitFor()
+    await expect(page.locator('main form').count()).resolves.toBe(0)
+    await expect(page.getByRole('button', { name: /^Radier/ }).count()).resolves.toBe(0)
+    await section(page, 'Documents')
+      .getByRole('link', { name: /^Demande d’élection de domicile/ })
+      .waitFor()
+
+    // The settings are the direction's.
+    await expect(menu.getByRole('link', { name: 'Réglages de la domiciliation' }).count()).resolves.toBe(0)
+    await page.goto('/administration/domiciliation')
+    await page.getByRole('heading', { level: 1, name: 'Accès refusé' }).waitFor()
+    expect(errors).toEqual([])
+    await context.close()
+  }, 300_000)
 })
