@@ -4,7 +4,7 @@ import type { ResponseOf } from '../../../shared/contract'
 import type { accueilContract } from '../../../shared/modules/accueil/accueil.contract'
 import { requestChannels, type RequestChannel } from '../../../shared/modules/accueil/accueil.constants'
 import { holidayOptionsFor } from '../../../shared/modules/accueil/due-date'
-import { organisationsRepository } from '../organisations'
+import { organisationsRepository, type Organisation } from '../organisations'
 import { accueilRepository } from './accueil.repository'
 import type { AccueilCtx, Clock } from './accueil.service'
 import { delayViews, resolveDelays } from './announced-delays'
@@ -44,23 +44,29 @@ type CommitmentResults = ResponseOf<typeof accueilContract.commitments>
 /** Results change slowly and the page is public: each process keeps them a quarter of an hour. */
 const CACHE_MS = 15 * 60_000
 
+type Measured = Omit<CommitmentResults, 'organisation'>
+
 export function commitmentsService(clock: Clock) {
-  const cache = new Map<string, { until: number; value: Promise<CommitmentResults> }>()
+  const cache = new Map<string, { until: number; value: Promise<Measured> }>()
   return {
-    results(ctx: AccueilCtx, organisationId: string): Promise<CommitmentResults> {
+    /** The figures may be a quarter of an hour old; the structure's name, logo and colours never are. */
+    async results(ctx: AccueilCtx, organisationId: string): Promise<CommitmentResults> {
+      const org = await organisationsRepository(ctx.tx).getOrganisation(organisationId)
+      if (!org) throw notFound('Cette organisation')
       const now = clock().getTime()
       const kept = cache.get(organisationId)
-      if (kept && kept.until > now) return kept.value
-      const value = compute(ctx, organisationId)
-      cache.set(organisationId, { until: now + CACHE_MS, value })
-      value.catch(() => cache.delete(organisationId))
-      return value
+      let value = kept && kept.until > now ? kept.value : undefined
+      if (!value) {
+        value = compute(ctx, org)
+        cache.set(organisationId, { until: now + CACHE_MS, value })
+        value.catch(() => cache.delete(organisationId))
+      }
+      return { organisation: presentPublicIdentity(org), ...(await value) }
     },
   }
 
-  async function compute(ctx: AccueilCtx, organisationId: string): Promise<CommitmentResults> {
-    const org = await organisationsRepository(ctx.tx).getOrganisation(organisationId)
-    if (!org) throw notFound('Cette organisation')
+  async function compute(ctx: AccueilCtx, org: Organisation): Promise<Measured> {
+    const organisationId = org.id
     const repo = accueilRepository(ctx.tx)
     const today = parisDate(clock())
     const from = addMonths(today, -12)
@@ -85,7 +91,6 @@ export function commitmentsService(clock: Clock) {
     }
     const announced = delayViews(await resolveDelays(repo, organisationId))
     return {
-      organisation: presentPublicIdentity(org),
       from,
       to: today,
       channels: announced.map((delay) => {

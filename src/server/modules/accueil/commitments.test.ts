@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   defaultAnnouncedDelays,
@@ -154,6 +154,13 @@ describe.each(databaseKinds)('published service commitments (%s)', (kind) => {
       receivedAt,
       dueOn: '2026-03-13',
     })
+    expect(await received()).toBe(0)
+    // The structure's identity is never kept: a new colour shows at once.
+    await t.database.db.owner
+      .update(organisations)
+      .set({ primaryColor: '#7a1f5c' })
+      .where(eq(organisations.id, organisationId))
+    expect((await t.anonymous().get(url)).body.organisation.primaryColor).toBe('#7a1f5c')
     expect(await received()).toBe(0)
     now = new Date(now.getTime() + 16 * 60_000)
     expect(await received()).toBe(1)
