@@ -228,15 +228,20 @@ function RadiateDialog({
  * documents, radiation, and the history of requests and decisions (cancelled ones struck).
  */
 export function FilePage() {
+  const { id } = useParams<{ id: string }>()
+  // Another file's address loads that file afresh.
+  return <FileView key={id} id={id} />
+}
+
+function FileView({ id }: { id: string }) {
   const { t } = useTranslation()
   const { session } = useSession()
-  const { id } = useParams<{ id: string }>()
   const justOpened = new URLSearchParams(useSearch()).has('ouvert')
   const loaded = useLoad(() => call(decisionsApi.get, { params: { id } }))
   const [changed, setChanged] = useState<DomiciliationFile | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const [radiating, setRadiating] = useState(false)
-  const file = changed?.id === id ? changed : loaded.data
+  const file = changed ?? loaded.data
   const usagerId = file?.usager.id
   const canReadPerson = canAccess(usagersApi.get.access, session)
   const [person, setPerson] = useState<Person | null>(null)
