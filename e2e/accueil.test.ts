@@ -7,6 +7,7 @@ import { newContext, screenshotOpenPages, watchErrors } from './support/browser'
 import { checkPage, screenshot, switchLanguage } from './support/checks'
 import { setChecked, signIn } from './support/journeys'
 import { useJourneyPlatform } from './support/platform'
+import { contrastRatio, parseHex, readableOnWhiteText } from '../src/client/app/theme'
 
 const platform = useJourneyPlatform()
 
@@ -125,6 +126,28 @@ async function logRequest(
   return (await title.textContent())!.replace('Demande ', '')
 }
 
+/** The options of the open select list, in order. */
+const optionsShown = async (page: Page) => page.getByRole('option').allTextContents()
+
+/** A small logo, as an organisation uploads it. */
+const logo = `data:image/svg+xml;base64,${Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60" viewBox="0 0 120 60">' +
+    '<rect width="120" height="60" rx="8" fill="#00a3e0"/><circle cx="30" cy="30" r="18" fill="#ffd500"/>' +
+    '<text x="56" y="38" font-size="20" font-family="sans-serif" fill="#fff">CCAS</text></svg>',
+).toString('base64')}`
+
+/** The banner of a public page: the logo and name, the name in the primary colour made readable. */
+async function expectPublicIdentity(page: Page) {
+  const identity = page.locator('.public-identity')
+  await identity.getByRole('img', { name: /^Logo de .?CCAS de Besançon/ }).waitFor()
+  await identity.getByText('CCAS de Besançon (démonstration)').waitFor()
+  const readable = parseHex(readableOnWhiteText('#ffd500'))!
+  expect(contrastRatio(readable, { r: 255, g: 255, b: 255 })).toBeGreaterThanOrEqual(4.5)
+  await expect(
+    identity.locator('.public-identity__name').evaluate((el) => getComputedStyle(el).color),
+  ).resolves.toBe(`rgb(${readable.r}, ${readable.g}, ${readable.b})`)
+}
+
 describe('accueil: requests on every channel, answered within the announced delays', () => {
   test('an agent receives a walk-in person who refuses to give a name, logs the request with the keyboard and answers it', async () => {
     onTestFailed(() => screenshotOpenPages('echec-accueil-anonyme'))
@@ -143,6 +166,13 @@ describe('accueil: requests on every channel, answered within the announced dela
     await menu.getByRole('link', { name: 'Nouvelle demande' }).click()
     await page.getByRole('heading', { level: 1, name: 'Nouvelle demande' }).waitFor()
     await page.getByText('La date limite de réponse s’affichera dès que le canal sera choisi.').waitFor()
+    // The agent's own service is chosen beforehand, and offered first.
+    const serviceSelect = field(page, 'Service responsable').getByRole('button').first()
+    await expect(serviceSelect.textContent()).resolves.toContain('Accueil (mon service)')
+    await serviceSelect.click()
+    await expect(page.getByRole('option').first().textContent()).resolves.toBe('Accueil (mon service)')
+    await page.keyboard.press('Escape')
+    await page.getByRole('listbox').waitFor({ state: 'detached' })
     await checkPage(page, 'nouvelle-demande')
 
     // Channel first, with the keyboard: the due day shows at once.
@@ -186,6 +216,7 @@ describe('accueil: requests on every channel, answered within the announced dela
     const summary = section(page, 'En bref')
     await summary.getByText('Homme, la quarantaine, ne donne pas son nom').waitFor()
     await summary.getByText('Accueil physique').waitFor()
+    await summary.getByText('Accueil', { exact: true }).waitFor()
     await mine.filter({ hasText: `: ${before + 1}` }).waitFor()
     // What a person typed is shown as text, never as HTML.
     await page.getByText(message, { exact: true }).waitFor()
@@ -322,6 +353,26 @@ describe('accueil: requests on every channel, answered within the announced dela
     await section(page, 'État de la demande').getByText('Répondue', { exact: true }).waitFor()
     await checkPage(page, 'demande-orientee')
 
+    // A reception agent may give it to a colleague: the agents offered are those of the chosen service.
+    const assignment = page.getByRole('form', { name: 'Attribution' })
+    await choose(assignment, 'Service responsable', 'Domiciliation')
+    await field(assignment, 'Agent responsable').getByRole('button').first().click()
+    const colleague = page.getByRole('option', { name: 'Démo agent domiciliation', exact: true })
+    await colleague.waitFor()
+    await expect(page.getByRole('option', { name: 'Démo instructeur aides' }).count()).resolves.toBe(0)
+    await expect(page.getByRole('option', { name: /Moi-même/ }).count()).resolves.toBe(1)
+    await colleague.click()
+    await page.getByRole('listbox').waitFor({ state: 'detached' })
+    await assignment.getByRole('button', { name: 'Confier la demande' }).click()
+    await assignment
+      .getByText('Attribution enregistrée. L’historique garde l’attribution précédente.')
+      .waitFor()
+    await section(page, 'Historique')
+      .getByText(
+        'Service responsable : Accueil → Domiciliation · Agent responsable : Démo agent accueil → Démo agent domiciliation',
+      )
+      .waitFor()
+
     expect(errors).toEqual([])
     await context.close()
   }, 300_000)
@@ -428,6 +479,14 @@ describe('accueil: requests on every channel, answered within the announced dela
     await section(direction, 'En bref').getByText('jeanne.martin@exemple.fr').waitFor()
     const assignment = direction.getByRole('form', { name: 'Attribution' })
     await choose(assignment, 'Service responsable', 'Aides sociales')
+    await field(assignment, 'Agent responsable').getByRole('button').first().click()
+    await expect(optionsShown(direction)).resolves.toEqual([
+      'Moi-même (Démo direction)',
+      'À attribuer plus tard',
+      'Démo instructeur aides',
+    ])
+    await direction.keyboard.press('Escape')
+    await direction.getByRole('listbox').waitFor({ state: 'detached' })
     await choose(assignment, 'Agent responsable', 'Démo instructeur aides')
     await assignment.getByRole('button', { name: 'Confier la demande' }).click()
     await assignment
@@ -465,12 +524,17 @@ describe('accueil: requests on every channel, answered within the announced dela
     await agent.getByRole('tab', { name: /^Mes demandes 2 dont 1 en retard$/ }).waitFor()
     await checkPage(agent, 'demandes-retard')
 
-    // Filters by theme and by channel keep the order.
+    // Filters by theme and by channel are the server's, over the whole queue, and keep the order.
+    const byTheme = agent.waitForRequest((r) => /\/api\/requests\?.*theme=logement/.test(r.url()))
     await choose(agent, 'Thème', 'Logement')
+    await byTheme
+    await agent.getByRole('tabpanel').getByText('1 demande correspond aux filtres').waitFor()
     await expect(rows.count()).resolves.toBe(1)
     await expect(rows.first().textContent()).resolves.toContain(web)
     await choose(agent, 'Thème', 'Tous les thèmes')
+    const byChannel = agent.waitForRequest((r) => /\/api\/requests\?.*channel=courrier/.test(r.url()))
     await choose(agent, 'Canal', 'Courrier')
+    await byChannel
     await expect(rows.count()).resolves.toBe(1)
     await expect(rows.first().textContent()).resolves.toContain(letter)
     await choose(agent, 'Canal', 'Tous les canaux')
@@ -567,6 +631,14 @@ describe('accueil: requests on every channel, answered within the announced dela
     await page.getByText('Modifications enregistrées.').waitFor()
     await expect(web.getByText('Pas encore fixé par l’organisation.').count()).resolves.toBe(0)
 
+    // The structure's logo and colours: a light yellow that white text could not be read on.
+    const themed = await apiCall(page, 'PATCH', '/api/organisation', {
+      logoDataUrl: logo,
+      primaryColor: '#ffd500',
+      accentColor: '#00a3e0',
+    })
+    expect(themed.status).toBe(200)
+
     // The organisation page gives the public addresses; the contact form announces the new delay.
     await menu.getByRole('link', { name: 'Organisation', exact: true }).click()
     const addresses = section(page, 'Adresses publiques')
@@ -575,9 +647,16 @@ describe('accueil: requests on every channel, answered within the announced dela
       .waitFor()
     await addresses.getByRole('link', { name: 'Formulaire de contact' }).click()
     await page.getByText('Nous répondons en 3 jours ouvrés au plus.').waitFor()
+    // The public page wears the structure's logo and name, in its colours made readable.
+    await expectPublicIdentity(page)
+    await checkPage(page, 'contact-identite')
     await switchLanguage(page, 'ar')
     await page.getByRole('heading', { level: 1, name: /^الاتصال بـ/ }).waitFor()
     await switchLanguage(page, 'fr')
+    await page.getByRole('link', { name: 'Nos délais de réponse et nos résultats' }).click()
+    await page.getByRole('heading', { level: 1, name: /^Engagements de service/ }).waitFor()
+    await expectPublicIdentity(page)
+    await checkPage(page, 'engagements-identite')
 
     expect(errors).toEqual([])
     await context.close()

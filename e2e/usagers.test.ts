@@ -118,6 +118,48 @@ describe('usagers: the file of each person served', () => {
     await section(page, 'Consentements').getByText('Oui').waitFor()
     // The accueil agent is not in the social team: its note stays hidden.
     await section(page, 'Notes').getByText('Aucune note que vous puissiez lire.').waitFor()
+
+    // Her requests are listed on her file, answered ones too, the latest first.
+    const heleneId = new URL(page.url()).pathname.split('/').pop()!
+    const listed = await apiCall(page, 'GET', `/api/requests?usagerId=${heleneId}&state=toutes`)
+    expect(listed.status).toBe(200)
+    expect(listed.body.total).toBeGreaterThan(0)
+    const requests = section(page, 'Demandes')
+    const requestRows = requests.locator('tbody tr')
+    await requestRows.first().getByRole('link', { name: listed.body.items[0].reference }).waitFor()
+    await expect(requestRows.count()).resolves.toBe(listed.body.total)
+    const demo = requestRows.filter({ hasText: 'Facture d’électricité' })
+    await demo.getByText('Accueil physique', { exact: true }).waitFor()
+    await demo.getByText('Énergie', { exact: true }).waitFor()
+    await demo.getByText('Répondue', { exact: true }).waitFor()
+
+    // A new request from her file: she is already chosen, and so is the agent's service.
+    await requests.getByRole('link', { name: 'Enregistrer une nouvelle demande' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Nouvelle demande' }).waitFor()
+    await page.getByText(/^Personne choisie : Hélène LEFÈVRE/).waitFor()
+    await expect(
+      field(page, 'Service responsable').getByRole('button').first().textContent(),
+    ).resolves.toContain('Accueil (mon service)')
+    await page
+      .locator('label')
+      .filter({ has: page.getByRole('radio', { name: 'Téléphone', exact: true }) })
+      .click()
+    await setChecked(page.getByRole('group', { name: 'Thèmes' }), 'Logement', true)
+    await page.getByLabel('Objet (facultatif)').fill('Demande de relogement')
+    await page.getByRole('button', { name: 'Enregistrer la demande' }).click()
+    const title = page.getByRole('heading', { level: 1, name: /^Demande \d{4}-\d{6}$/ })
+    await title.waitFor()
+    const reference = (await title.textContent())!.replace('Demande ', '')
+    await page.getByRole('link', { name: /Hélène LEFÈVRE/ }).click()
+    await page.getByRole('heading', { level: 1, name: 'Hélène LEFÈVRE' }).waitFor()
+    const latest = requestRows.first()
+    await latest.getByRole('link', { name: reference }).waitFor()
+    await latest.getByText('Demande de relogement').waitFor()
+    await latest.getByText('Téléphone', { exact: true }).waitFor()
+    await latest.getByText('Logement', { exact: true }).waitFor()
+    await latest.getByText('Nouvelle', { exact: true }).waitFor()
+    await expect(requestRows.count()).resolves.toBe(listed.body.total + 1)
+    await requests.getByText(`${listed.body.total + 1} demandes, les plus récentes d’abord`).waitFor()
     await checkPage(page, 'dossier-personne')
 
     // Contact details are changed in a dialog; the server's message shows by the field.
@@ -272,6 +314,13 @@ describe('usagers: the file of each person served', () => {
     await section(page2, 'Notes')
       .getByText('Vu au guichet des aides : demande d’aide au transport.')
       .waitFor()
+    // The director works in no service: a note starts private, with no service to offer.
+    await expect(
+      section(page2, 'Notes').getByRole('radio', { name: 'Moi seul (note privée)' }).isChecked(),
+    ).resolves.toBe(true)
+    await expect(
+      section(page2, 'Notes').getByRole('radio', { name: 'Mon service seulement' }).count(),
+    ).resolves.toBe(0)
     await section(page2, 'Historique')
       .getByText(/dossier n° …[0-9a-f]{8} repris dans celui-ci/)
       .waitFor()
@@ -305,16 +354,26 @@ describe('usagers: the file of each person served', () => {
       .waitFor()
     await notes.getByText('Service Accompagnement social').first().waitFor()
 
-    // Shared with a service one is not a member of: refused by the field.
+    // Her own service is chosen beforehand, and it is the only one offered.
     const text = 'Situation de dette <script>alert(1)</script> : dossier de surendettement à préparer.'
     await notes.getByLabel('Note', { exact: true }).fill(text)
     await expect(notes.getByRole('radio', { name: 'Mon service seulement' }).isChecked()).resolves.toBe(true)
-    await choose(notes, 'Service', 'Accueil')
-    await notes.getByRole('button', { name: 'Enregistrer la note' }).click()
-    await field(notes, 'Service')
-      .getByText('Vous ne pouvez partager une note qu’avec un service dont vous êtes membre.')
-      .waitFor()
-    await choose(notes, 'Service', 'Accompagnement social')
+    const serviceSelect = field(notes, 'Service').getByRole('button').first()
+    await expect(serviceSelect.textContent()).resolves.toContain('Accompagnement social')
+    await serviceSelect.click()
+    await expect(page.getByRole('option').allTextContents()).resolves.toEqual(['Accompagnement social'])
+    await page.keyboard.press('Escape')
+    await page.getByRole('listbox').waitFor({ state: 'detached' })
+    // Another service is refused by the server anyway.
+    const services = (await apiCall(page, 'GET', '/api/services')).body as { id: string; name: string }[]
+    const refused = await apiCall(page, 'POST', `/api/usagers/${heleneId}/notes`, {
+      text: 'Essai',
+      serviceId: services.find((s) => s.name === 'Accueil')!.id,
+    })
+    expect(refused.status).toBe(400)
+    expect(refused.body.fields[0].message).toBe(
+      'Vous ne pouvez partager une note qu’avec un service dont vous êtes membre.',
+    )
     await notes.getByRole('button', { name: 'Enregistrer la note' }).click()
     await notes.getByText('Note enregistrée.').waitFor()
     await notes.getByText(text, { exact: true }).waitFor()

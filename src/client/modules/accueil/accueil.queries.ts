@@ -10,7 +10,8 @@ export const accueilApi = accueilContract
 export const usagersApi = usagersContract
 
 export type RequestDetail = ResponseOf<typeof accueilApi.get>
-export type RequestSummary = ResponseOf<typeof accueilApi.list>['items'][number]
+export type RequestList = ResponseOf<typeof accueilApi.list>
+export type RequestSummary = RequestList['items'][number]
 export type Counters = ResponseOf<typeof accueilApi.counters>
 export type Delays = ResponseOf<typeof accueilApi.delays>
 export type ContactForm = ResponseOf<typeof accueilApi.contactForm>

@@ -95,6 +95,7 @@ function useDescribe(request: RequestDetail) {
         }
       case 'rappel_veille':
       case 'rappel_retard':
+      case 'rappel_sans_agent':
         return { title: t(`accueil.history.kinds.${e.kind}`), detail: null }
       default:
         return { title: e.kind, detail: null }

@@ -9,6 +9,7 @@ import { Table } from '../../../ui/Table'
 import { formatCivilDate, formatNumber, formatShare, useAccueilLabels } from '../accueil.labels'
 import { accueilApi, type Commitments } from '../accueil.queries'
 import { CommitmentsChart } from '../components/CommitmentsChart'
+import { PublicIdentity } from '../components/PublicIdentity'
 import '../accueil.css'
 
 function Results({ data }: { data: Commitments }) {
@@ -76,25 +77,27 @@ export function CommitmentsPage() {
   const loaded = useLoad(() => call(accueilApi.commitments, { params: { organisationId } }))
   const data = loaded.data
   return (
-    <Page
-      title={
-        data
-          ? t('accueil.commitments.title', { name: isolate(data.organisation.name) })
-          : t('accueil.commitments.titleShort')
-      }
-      intro={t('accueil.commitments.intro')}
-    >
-      {loaded.error ? <Alert tone="error">{loaded.error}</Alert> : null}
-      {data ? (
-        <Results data={data} />
-      ) : loaded.error ? null : (
-        <p className="loading">{t('common.loading')}</p>
-      )}
-      <p>
-        <a className="link" href={`/contact/${organisationId}`}>
-          {t('accueil.commitments.contact')}
-        </a>
-      </p>
-    </Page>
+    <PublicIdentity identity={data?.organisation ?? null}>
+      <Page
+        title={
+          data
+            ? t('accueil.commitments.title', { name: isolate(data.organisation.name) })
+            : t('accueil.commitments.titleShort')
+        }
+        intro={t('accueil.commitments.intro')}
+      >
+        {loaded.error ? <Alert tone="error">{loaded.error}</Alert> : null}
+        {data ? (
+          <Results data={data} />
+        ) : loaded.error ? null : (
+          <p className="loading">{t('common.loading')}</p>
+        )}
+        <p>
+          <a className="link" href={`/contact/${organisationId}`}>
+            {t('accueil.commitments.contact')}
+          </a>
+        </p>
+      </Page>
+    </PublicIdentity>
   )
 }

@@ -14,6 +14,7 @@ import { TextArea } from '../../../ui/TextArea'
 import { TextField } from '../../../ui/TextField'
 import { formatCivilDate, isTheme, useAccueilLabels } from '../accueil.labels'
 import { accueilApi, type ContactForm } from '../accueil.queries'
+import { PublicIdentity } from '../components/PublicIdentity'
 import '../accueil.css'
 
 interface Sent {
@@ -180,31 +181,33 @@ export function ContactPage() {
   const loaded = useLoad(() => call(accueilApi.contactForm, { params: { organisationId } }))
   const data = loaded.data
   return (
-    <Page
-      title={
-        data
-          ? t('accueil.contact.title', { name: isolate(data.organisation.name) })
-          : t('accueil.contact.titleShort')
-      }
-      intro={
-        data
-          ? data.announcedDelay.workingDays === 0
-            ? t('accueil.contact.introSameDay')
-            : t('accueil.contact.intro', { count: data.announcedDelay.workingDays })
-          : undefined
-      }
-    >
-      {loaded.error ? <Alert tone="error">{loaded.error}</Alert> : null}
-      {data ? (
-        <ContactFormCard organisationId={organisationId} data={data} />
-      ) : loaded.error ? null : (
-        <p className="loading">{t('common.loading')}</p>
-      )}
-      <p>
-        <a className="link" href={`/engagements/${organisationId}`}>
-          {t('accueil.contact.commitments')}
-        </a>
-      </p>
-    </Page>
+    <PublicIdentity identity={data?.organisation ?? null}>
+      <Page
+        title={
+          data
+            ? t('accueil.contact.title', { name: isolate(data.organisation.name) })
+            : t('accueil.contact.titleShort')
+        }
+        intro={
+          data
+            ? data.announcedDelay.workingDays === 0
+              ? t('accueil.contact.introSameDay')
+              : t('accueil.contact.intro', { count: data.announcedDelay.workingDays })
+            : undefined
+        }
+      >
+        {loaded.error ? <Alert tone="error">{loaded.error}</Alert> : null}
+        {data ? (
+          <ContactFormCard organisationId={organisationId} data={data} />
+        ) : loaded.error ? null : (
+          <p className="loading">{t('common.loading')}</p>
+        )}
+        <p>
+          <a className="link" href={`/engagements/${organisationId}`}>
+            {t('accueil.contact.commitments')}
+          </a>
+        </p>
+      </Page>
+    </PublicIdentity>
   )
 }

@@ -1,6 +1,6 @@
-import { useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLocation } from 'wouter'
+import { useLocation, useSearch } from 'wouter'
 import type { RequestChannel, RequestTheme } from '../../../../shared/modules/accueil/accueil.constants'
 import { defaultAnnouncedDelays } from '../../../../shared/modules/accueil/accueil.constants'
 import { dueDate, holidayOptionsFor } from '../../../../shared/modules/accueil/due-date'
@@ -15,9 +15,15 @@ import { RadioGroup } from '../../../ui/RadioGroup'
 import { Select } from '../../../ui/Select'
 import { TextArea } from '../../../ui/TextArea'
 import { TextField } from '../../../ui/TextField'
-import { ME, MY_SERVICE, useAssignees } from '../accueil.assignees'
+import { ME, NOBODY, useAssignees } from '../accueil.assignees'
 import { formatCivilDate, isChannel, isTheme, useAccueilLabels } from '../accueil.labels'
-import { accueilApi, announceRequestsChanged, useDelays, type UsagerFound } from '../accueil.queries'
+import {
+  accueilApi,
+  announceRequestsChanged,
+  useDelays,
+  usagersApi,
+  type UsagerFound,
+} from '../accueil.queries'
 import { UsagerPicker } from '../components/UsagerPicker'
 import '../accueil.css'
 
@@ -46,23 +52,55 @@ function DuePreview({ channel }: { channel: RequestChannel | null }) {
   )
 }
 
+/** The person named in the address (`?usager=…`, from their file), as the picker shows a choice. */
+function usePersonFromAddress(onFound: (usager: UsagerFound) => void) {
+  const id = new URLSearchParams(useSearch()).get('usager')
+  useEffect(() => {
+    if (!id) return
+    let current = true
+    call(usagersApi.get, { params: { id } })
+      .then((p) => {
+        if (current && !p.anonymisedAt && !p.mergedIntoId) onFound(p)
+      })
+      // An unknown file leaves the search open.
+      .catch(() => undefined)
+    return () => {
+      current = false
+    }
+  }, [id, onFound])
+}
+
 /** Logging a request at the desk or on the phone: channel first, everything by keyboard. */
 export function NewRequestPage() {
   const { t } = useTranslation()
   const labels = useAccueilLabels()
   const [, navigate] = useLocation()
   const form = useApiForm()
-  const assignees = useAssignees({ forNewRequest: true })
+  const assignees = useAssignees()
   const [channel, setChannel] = useState<RequestChannel | null>(null)
   const [themes, setThemes] = useState<RequestTheme[]>([])
   const [who, setWho] = useState<Who>('usager')
   const [usager, setUsager] = useState<UsagerFound | null>(null)
+  const [fromFile, setFromFile] = useState<string | null>(null)
   const [contactName, setContactName] = useState('')
   const [replyTo, setReplyTo] = useState('')
   const [subject, setSubject] = useState('')
   const [message, setMessage] = useState('')
-  const [service, setService] = useState<string | null>(MY_SERVICE)
+  const [chosenService, setService] = useState<string | null>(null)
   const [agent, setAgent] = useState<string | null>(ME)
+  // The agent's own service until another is chosen.
+  const service = chosenService ?? (assignees.ready ? assignees.defaultService : null)
+  const agentOptions = assignees.agentOptions(service)
+  const chooseService = (next: string | null) => {
+    setService(next)
+    if (!assignees.agentOptions(next).some((o) => o.id === agent)) setAgent(NOBODY)
+  }
+  usePersonFromAddress(
+    useCallback((p: UsagerFound) => {
+      setUsager(p)
+      setFromFile(p.id)
+    }, []),
+  )
 
   const submit = async () => {
     if (!channel) return form.fail(t('accueil.create.channelRequired'), 'channel')
@@ -126,7 +164,12 @@ export function NewRequestPage() {
             inline
           />
           {who === 'usager' ? (
-            <UsagerPicker name="usagerId" selected={usager} onSelect={setUsager} />
+            <UsagerPicker
+              key={fromFile ?? 'recherche'}
+              name="usagerId"
+              selected={usager}
+              onSelect={setUsager}
+            />
           ) : (
             <TextField
               label={t('accueil.fields.description')}
@@ -161,13 +204,13 @@ export function NewRequestPage() {
             name="serviceId"
             options={assignees.serviceOptions}
             value={service}
-            onChange={setService}
+            onChange={chooseService}
           />
           <Select
             label={t('accueil.fields.assignee')}
-            description={assignees.canListMembers ? undefined : t('accueil.assign.onlyMe')}
+            description={t('accueil.assign.agentsHelp')}
             name="assigneeId"
-            options={assignees.agentOptions}
+            options={agentOptions}
             value={agent}
             onChange={setAgent}
           />

@@ -121,9 +121,17 @@ function ReassignForm({ request, onChanged }: SectionProps) {
     request.assignee ? (request.assignee.id === assignees.meId ? ME : request.assignee.id) : NOBODY,
   )
   const [saved, setSaved] = useState(false)
-  const agentOptions = assignees.agentOptions.some((o) => o.id === agent)
-    ? assignees.agentOptions
-    : [...assignees.agentOptions, { id: agent ?? NOBODY, label: request.assignee?.displayName ?? '' }]
+  const offered = assignees.agentOptions(service)
+  // The agent who holds it stays shown, even outside the chosen service.
+  const agentOptions =
+    offered.some((o) => o.id === agent) || agent !== request.assignee?.id
+      ? offered
+      : [...offered, { id: agent, label: request.assignee.displayName }]
+  const chooseService = (next: string | null) => {
+    setService(next)
+    if (agent !== request.assignee?.id && !assignees.agentOptions(next).some((o) => o.id === agent))
+      setAgent(NOBODY)
+  }
   const submit = async () => {
     setSaved(false)
     const next = await form.run(() =>
@@ -146,11 +154,11 @@ function ReassignForm({ request, onChanged }: SectionProps) {
           name="serviceId"
           options={assignees.serviceOptions}
           value={service}
-          onChange={setService}
+          onChange={chooseService}
         />
         <Select
           label={t('accueil.fields.assignee')}
-          description={assignees.canListMembers ? undefined : t('accueil.assign.onlyMe')}
+          description={t('accueil.assign.agentsHelp')}
           name="assigneeId"
           options={agentOptions}
           value={agent}

@@ -44,11 +44,16 @@ function QueuePanel({ queue, filters }: { queue: Queue; filters: Filters }) {
     total: number
   } | null>(null)
   const state = isState(filters.state) ? filters.state : OPEN
+  const theme = isTheme(filters.theme) ? filters.theme : undefined
+  const channel = isChannel(filters.channel) ? filters.channel : undefined
 
   const { run } = form
   const load = useCallback(
-    () => run(async () => setResult(await call(accueilApi.list, { query: { queue, state, page } }))),
-    [run, queue, state, page],
+    () =>
+      run(async () =>
+        setResult(await call(accueilApi.list, { query: { queue, state, theme, channel, page } })),
+      ),
+    [run, queue, state, theme, channel, page],
   )
   useEffect(() => {
     void load()
@@ -59,14 +64,9 @@ function QueuePanel({ queue, filters }: { queue: Queue; filters: Filters }) {
     }, [load]),
   )
 
-  // Theme and channel narrow the page shown (the list route filters by queue and state only).
-  const items = (result?.items ?? []).filter(
-    (r) =>
-      (!isTheme(filters.theme) || r.themes.includes(filters.theme)) &&
-      (!isChannel(filters.channel) || r.channel === filters.channel),
-  )
+  const items = result?.items ?? []
   const pages = result ? Math.max(1, Math.ceil(result.total / result.pageSize)) : 1
-  const narrowed = isTheme(filters.theme) || isChannel(filters.channel)
+  const filtered = theme !== undefined || channel !== undefined
 
   return (
     <>
@@ -74,8 +74,8 @@ function QueuePanel({ queue, filters }: { queue: Queue; filters: Filters }) {
       {result ? (
         <>
           <p role="status" className="queue__count">
-            {narrowed
-              ? t('accueil.list.countNarrowed', { count: items.length, total: result.total })
+            {filtered
+              ? t('accueil.list.countFiltered', { count: result.total })
               : t('accueil.list.count', { count: result.total })}
           </p>
           <Table
@@ -237,7 +237,12 @@ export function RequestsPage() {
         </TabList>
         {queueKinds.map((q) => (
           <TabPanel key={q} id={q} className="tabs__panel">
-            <QueuePanel key={filters.state} queue={q} filters={filters} />
+            {/* A new filter starts again from the first page. */}
+            <QueuePanel
+              key={`${filters.state}-${filters.theme}-${filters.channel}`}
+              queue={q}
+              filters={filters}
+            />
           </TabPanel>
         ))}
       </Tabs>

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../../api'
 import { formatDateTime } from '../../../app/format'
-import { useSession } from '../../../app/session'
+import { myServiceIds, useSession } from '../../../app/session'
 import { useLoad } from '../../../app/useLoad'
 import { Alert } from '../../../ui/Alert'
 import { Button } from '../../../ui/Button'
@@ -16,25 +16,6 @@ import { SectionCard } from './SectionCard'
 type Visibility = 'service' | 'private' | 'organisation'
 const isVisibility = (v: string): v is Visibility =>
   v === 'service' || v === 'private' || v === 'organisation'
-
-/** The service an agent last shared a note with, remembered on this device. */
-const rememberKey = (accountId: string) => `lien.notes.service.${accountId}`
-function rememberedService(accountId: string | undefined): string | null {
-  if (!accountId) return null
-  try {
-    return localStorage.getItem(rememberKey(accountId))
-  } catch {
-    return null
-  }
-}
-function rememberService(accountId: string | undefined, serviceId: string) {
-  if (!accountId) return
-  try {
-    localStorage.setItem(rememberKey(accountId), serviceId)
-  } catch {
-    // Private browsing: the choice is asked again next time.
-  }
-}
 
 interface NotesSectionProps {
   person: Person
@@ -50,13 +31,18 @@ interface NotesSectionProps {
 export function NotesSection({ person, writable, onAdded }: NotesSectionProps) {
   const { t, i18n } = useTranslation()
   const { session } = useSession()
-  const accountId = session?.account?.id
   const services = useServices()
   const notes = useLoad(() => call(usagersApi.listNotes, { params: { id: person.id } }))
   const form = useApiForm()
   const [text, setText] = useState('')
-  const [visibility, setVisibility] = useState<Visibility>('service')
-  const [serviceId, setServiceId] = useState<string | null>(() => rememberedService(accountId))
+  // A note is shared with one of the agent's own services (the server allows no other); without
+  // a service, it starts private.
+  const mine = myServiceIds(session)
+  const myServices = (services.data ?? []).filter((s) => mine.includes(s.id))
+  const [chosenVisibility, setVisibility] = useState<Visibility | null>(null)
+  const visibility = chosenVisibility ?? (mine.length ? 'service' : 'private')
+  const [chosenService, setServiceId] = useState<string | null>(null)
+  const serviceId = chosenService ?? myServices[0]?.id ?? null
   const [added, setAdded] = useState(false)
 
   const serviceName = (id: string) =>
@@ -83,7 +69,6 @@ export function NotesSection({ person, writable, onAdded }: NotesSectionProps) {
       }),
     )
     if (!note) return
-    if (note.serviceId) rememberService(accountId, note.serviceId)
     setText('')
     setAdded(true)
     await notes.reload()
@@ -123,7 +108,7 @@ export function NotesSection({ person, writable, onAdded }: NotesSectionProps) {
             label={t('usagers.notes.visibility')}
             name="privateToAuthor"
             options={[
-              { id: 'service', label: t('usagers.notes.toService') },
+              ...(mine.length ? [{ id: 'service', label: t('usagers.notes.toService') }] : []),
               { id: 'private', label: t('usagers.notes.toMe') },
               { id: 'organisation', label: t('usagers.notes.toOrganisation') },
             ]}
@@ -135,7 +120,7 @@ export function NotesSection({ person, writable, onAdded }: NotesSectionProps) {
               label={t('usagers.notes.service')}
               description={t('usagers.notes.serviceHelp')}
               name="serviceId"
-              options={(services.data ?? []).map((s) => ({ id: s.id, label: s.name }))}
+              options={myServices.map((s) => ({ id: s.id, label: s.name }))}
               value={serviceId}
               onChange={setServiceId}
               placeholder={t('usagers.notes.servicePlaceholder')}
