@@ -3,6 +3,7 @@ import { accueilContract } from './accueil/accueil.contract'
 import { auditContract } from './audit/audit.contract'
 import { domiciliationDecisionsContract } from './domiciliation/decisions.contract'
 import { mailContract } from './domiciliation/mail.contract'
+import { domiciliationExchangeContract } from './domiciliation/exchange.contract'
 import { domiciliationReportsContract } from './domiciliation/reports.contract'
 import { healthContract } from './health/health.contract'
 import { organisationsContract } from './organisations/organisations.contract'
@@ -15,6 +16,7 @@ export const contracts = {
   audit: auditContract,
   domiciliationDecisions: domiciliationDecisionsContract,
   domiciliationMail: mailContract,
+  domiciliationExchange: domiciliationExchangeContract,
   domiciliationReports: domiciliationReportsContract,
   health: healthContract,
   organisations: organisationsContract,

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { domiciliationExchangeContract as x } from '../../../shared/modules/domiciliation/exchange.contract'
 import { domiciliationReportsContract as c } from '../../../shared/modules/domiciliation/reports.contract'
 import type { Database } from '../../db/client'
 import type { HttpContext } from '../../http/context'
@@ -6,6 +7,9 @@ import { tenantRoute } from '../../http/register'
 import { annualReportPdf } from './annual-report.pdf'
 import { annualReportService } from './annual-report.service'
 import { annualReportXlsx } from './annual-report.xlsx'
+import { importService } from './import.service'
+import { peopleExportService } from './people-export.service'
+import { peopleExportXlsx } from './people-export.xlsx'
 import type { Clock } from './reports.context'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -29,6 +33,8 @@ export function registerDomiciliationReportsRoutes(
   deps: DomiciliationReportsDeps,
 ) {
   const reports = annualReportService(deps.clock)
+  const people = peopleExportService(deps.clock)
+  const imports = importService(deps.clock)
 
   tenantRoute(app, db, c.annualReport, async ({ query }, ctx) => reports.report(ctx, query.year))
   tenantRoute(app, db, c.annualReportPdf, async ({ query }, ctx, http) => {
@@ -60,4 +66,16 @@ export function registerDomiciliationReportsRoutes(
     const { year, ...answers } = body
     return reports.saveAnswers(ctx, year, answers)
   })
+
+  tenantRoute(app, db, x.exportPeople, async (_input, ctx, http) => {
+    const xlsx = await peopleExportXlsx(await people.people(ctx))
+    attachment(http, 'personnes-domiciliees.xlsx', XLSX)
+    return xlsx
+  })
+  tenantRoute(app, db, x.importPreview, async ({ query }, ctx, http) =>
+    imports.preview(ctx, http.request.body, query.format),
+  )
+  tenantRoute(app, db, x.importCommit, async ({ query }, ctx, http) =>
+    imports.commit(ctx, http.request.body, query.format),
+  )
 }

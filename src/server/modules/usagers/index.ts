@@ -24,3 +24,10 @@ export {
   type UsagerSummaryRow,
 } from './lookups'
 export { civilIdentity, type CivilIdentity } from './civil-identity'
+export {
+  addHouseholdMembers,
+  createUsagersInBulk,
+  householdsOf,
+  usagersBornOn,
+  type ImportedPerson,
+} from './bulk-import'
