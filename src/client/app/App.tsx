@@ -4,6 +4,7 @@ import { Route, Switch, useLocation } from 'wouter'
 import { setAuthErrorHandler } from '../api'
 import { accueilRoutes } from '../modules/accueil/accueil.routes'
 import { domiciliationRoutes } from '../modules/domiciliation/domiciliation.routes'
+import { domiciliationDeskRoutes } from '../modules/domiciliation/desk/desk.routes'
 import { usagersRoutes } from '../modules/usagers/usagers.routes'
 import { AuditPage } from '../modules/audit/pages/AuditPage'
 import { AccountPage } from '../modules/auth/pages/AccountPage'
@@ -85,6 +86,7 @@ function Routes() {
       </Route>
       {accueilRoutes}
       {usagersRoutes}
+      {domiciliationDeskRoutes}
       {domiciliationRoutes}
       <Route>
         <Page title={t('errors.notFoundTitle')}>

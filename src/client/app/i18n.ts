@@ -2,6 +2,8 @@ import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { accueilLocales } from '../modules/accueil/accueil.locales'
 import { domiciliationLocales } from '../modules/domiciliation/domiciliation.locales'
+import { deskLocales } from '../modules/domiciliation/desk.locales'
+import { portalLocales } from '../modules/domiciliation/portal.locales'
 import { usagersLocales } from '../modules/usagers/usagers.locales'
 import { ar } from './locales/ar'
 import { en } from './locales/en'
@@ -38,9 +40,36 @@ export async function initI18n(): Promise<void> {
   const language = storedLanguage() ?? 'fr'
   await i18next.use(initReactI18next).init({
     resources: {
-      fr: { translation: { ...fr, ...accueilLocales.fr, ...usagersLocales.fr, ...domiciliationLocales.fr } },
-      en: { translation: { ...en, ...accueilLocales.en, ...usagersLocales.en, ...domiciliationLocales.en } },
-      ar: { translation: { ...ar, ...accueilLocales.ar, ...usagersLocales.ar, ...domiciliationLocales.ar } },
+      fr: {
+        translation: {
+          ...fr,
+          ...accueilLocales.fr,
+          ...usagersLocales.fr,
+          ...domiciliationLocales.fr,
+          ...deskLocales.fr,
+          ...portalLocales.fr,
+        },
+      },
+      en: {
+        translation: {
+          ...en,
+          ...accueilLocales.en,
+          ...usagersLocales.en,
+          ...domiciliationLocales.en,
+          ...deskLocales.en,
+          ...portalLocales.en,
+        },
+      },
+      ar: {
+        translation: {
+          ...ar,
+          ...accueilLocales.ar,
+          ...usagersLocales.ar,
+          ...domiciliationLocales.ar,
+          ...deskLocales.ar,
+          ...portalLocales.ar,
+        },
+      },
     },
     lng: language,
     fallbackLng: 'fr',
