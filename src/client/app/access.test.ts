@@ -97,6 +97,9 @@ describe('client access check (shared policy)', () => {
       '/usagers',
       '/administration/conservation',
       '/domiciliation',
+      '/domiciliation/courrier',
+      '/domiciliation/rapport',
+      '/domiciliation/import',
       '/administration/domiciliation',
     ]
     expect(hrefs(session())).toEqual([
