@@ -168,7 +168,7 @@ describe('accueil: requests on every channel, answered within the announced dela
     await page.getByText('La date limite de réponse s’affichera dès que le canal sera choisi.').waitFor()
     // The agent's own service is chosen beforehand, and offered first.
     const serviceSelect = field(page, 'Service responsable').getByRole('button').first()
-    await expect(serviceSelect.textContent()).resolves.toContain('Accueil (mon service)')
+    await serviceSelect.filter({ hasText: 'Accueil (mon service)' }).waitFor()
     await serviceSelect.click()
     await expect(page.getByRole('option').first().textContent()).resolves.toBe('Accueil (mon service)')
     await page.keyboard.press('Escape')

@@ -137,9 +137,11 @@ describe('usagers: the file of each person served', () => {
     await requests.getByRole('link', { name: 'Enregistrer une nouvelle demande' }).click()
     await page.getByRole('heading', { level: 1, name: 'Nouvelle demande' }).waitFor()
     await page.getByText(/^Personne choisie : Hélène LEFÈVRE/).waitFor()
-    await expect(
-      field(page, 'Service responsable').getByRole('button').first().textContent(),
-    ).resolves.toContain('Accueil (mon service)')
+    await field(page, 'Service responsable')
+      .getByRole('button')
+      .first()
+      .filter({ hasText: 'Accueil (mon service)' })
+      .waitFor()
     await page
       .locator('label')
       .filter({ has: page.getByRole('radio', { name: 'Téléphone', exact: true }) })
@@ -359,7 +361,7 @@ describe('usagers: the file of each person served', () => {
     await notes.getByLabel('Note', { exact: true }).fill(text)
     await expect(notes.getByRole('radio', { name: 'Mon service seulement' }).isChecked()).resolves.toBe(true)
     const serviceSelect = field(notes, 'Service').getByRole('button').first()
-    await expect(serviceSelect.textContent()).resolves.toContain('Accompagnement social')
+    await serviceSelect.filter({ hasText: 'Accompagnement social' }).waitFor()
     await serviceSelect.click()
     await expect(page.getByRole('option').allTextContents()).resolves.toEqual(['Accompagnement social'])
     await page.keyboard.press('Escape')
