@@ -48,12 +48,6 @@ describe.each(databaseKinds)('domiciliation requests and the decision chain (%s)
   })
   afterAll(async () => t?.close())
 
-  const stored = async (table: string) =>
-    Number(
-      (await rows<{ n: number }>(t.database.db.owner, sql.raw(`select count(*)::int as n from ${table}`)))[0]!
-        .n,
-    )
-
   it('opens one file per person with the next number, and refuses a second one', async () => {
     const opened = await agent.post('/api/domiciliations', { usagerId })
     expect(opened.status, JSON.stringify(opened.body)).toBe(201)
