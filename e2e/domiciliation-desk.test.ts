@@ -108,15 +108,25 @@ interface Domiciled {
 let domiciled: Promise<Domiciled> | null = null
 
 /**
- * Mohamed Ben Saïd (demo person without a stable address) domiciled by the direction: file, first
- * request, interview, acceptance; the personal space opened. Done once for the journeys of this
- * file, through the API: the file pages have their own journey.
+ * Mohamed Ben Saïd, a demo person without a stable address, domiciled: the demo's file when it has
+ * one, else one opened by the direction through the API (first request, interview, acceptance; the
+ * file pages have their own journey). The personal space is opened. Done once for this file.
  */
 function domicileDemoPerson(): Promise<Domiciled> {
   domiciled ??= (async () => {
     const context = await newContext(platform.browser, platform.server.url)
     const page = await context.newPage()
     await signInAs(page, 'direction')
+    const settings = await apiCall(page, 'PUT', '/api/domiciliation/mail-settings', { portalEnabled: true })
+    expect(settings.status, JSON.stringify(settings.body)).toBe(200)
+    const desk = await apiCall(page, 'GET', `/api/domiciliation/desk?q=${encodeURIComponent('Ben Saïd')}`)
+    const demo = (desk.body.files as (Domiciled & { personLabel: string; active: boolean })[]).find(
+      (f) => /BEN SA[IÏ]D/i.test(f.personLabel) && f.active,
+    )
+    if (demo) {
+      await context.close()
+      return { id: demo.id, fileNumber: demo.fileNumber, usagerId: demo.usagerId }
+    }
     const found = await apiCall(page, 'GET', `/api/usagers?q=${encodeURIComponent('Ben Saïd')}`)
     const usager = (found.body as { id: string; lastName: string | null }[]).find(
       (u) => u.lastName === 'Ben Saïd',
@@ -138,8 +148,6 @@ function domicileDemoPerson(): Promise<Domiciled> {
     })
     expect(decided.status, JSON.stringify(decided.body)).toBe(201)
     expect(decided.body.status).toBe('valide')
-    const settings = await apiCall(page, 'PUT', '/api/domiciliation/mail-settings', { portalEnabled: true })
-    expect(settings.status, JSON.stringify(settings.body)).toBe(200)
     await context.close()
     return {
       id: opened.body.id as string,
@@ -166,6 +174,8 @@ describe('domiciliation desk: mail, proxies, the person’s space, the annual re
     const page = await context.newPage()
     const errors = watchErrors(page)
     await signInAs(page, 'agent_domiciliation')
+    const before = (await deskFile(page, person.id)).file
+    const waitingBefore = before.waitingCount
 
     const menu = page.getByRole('navigation', { name: 'Menu principal' })
     await menu.getByRole('link', { name: 'Courrier des domiciliés' }).click()
@@ -205,8 +215,8 @@ describe('domiciliation desk: mail, proxies, the person’s space, the annual re
 
     // The arrival of mail is not a contact.
     let file = await deskFile(page, person.id)
-    expect(file.file.waitingCount).toBe(3)
-    expect(file.file.lastContactAt).toBeNull()
+    expect(file.file.waitingCount).toBe(waitingBefore + 3)
+    expect(file.file.lastContactAt).toBe(before.lastContactAt)
 
     // The person comes to the desk: found by name, Entrée opens the mail.
     const desk = section(page, 'Remettre le courrier, noter un passage')
@@ -216,27 +226,30 @@ describe('domiciliation desk: mail, proxies, the person’s space, the annual re
     await present.fill('Ben Saïd')
     // (The list of people is open: the rest of the page is hidden from assistive technologies.)
     await page.keyboard.press('Enter')
-    const waiting = section(desk, 'Courrier en attente (3)')
+    const waiting = section(desk, `Courrier en attente (${waitingBefore + 3})`)
     await waiting.waitFor()
-    await desk.locator('dd', { hasText: 'Aucun contact enregistré' }).waitFor()
+    const lastContact = desk
+      .locator('dt', { hasText: 'Dernier contact' })
+      .locator('xpath=following-sibling::dd[1]')
+    const shownBefore = await lastContact.textContent()
     // The two letters without a sender (the three arrived in the same minute).
-    await tickEach(waiting, /^Pli \d : Courrier · arrivé le /, 2)
+    await tickEach(waiting, /^Pli \d+ : Courrier · arrivé le /, 2)
     await expect(waiting.getByRole('radio', { name: 'La personne elle-même' }).isChecked()).resolves.toBe(
       true,
     )
     await waiting.getByRole('button', { name: 'Remettre les 2 plis cochés' }).click()
     await desk.getByText(/^2 plis remis à la personne\. Dernier contact : .+\.$/).waitFor()
-    await section(desk, 'Courrier en attente (1)').waitFor()
-    await expect(desk.locator('dd', { hasText: 'Aucun contact enregistré' }).count()).resolves.toBe(0)
+    await section(desk, `Courrier en attente (${waitingBefore + 1})`).waitFor()
+    await expect(lastContact.textContent()).resolves.not.toBe(shownBefore)
 
     // Then, and only then, the last contact moved: to now.
     file = await deskFile(page, person.id)
-    expect(file.file.waitingCount).toBe(1)
-    expect(file.file.lastContactAt).not.toBeNull()
+    expect(file.file.waitingCount).toBe(waitingBefore + 1)
+    expect(file.file.lastContactAt).not.toBe(before.lastContactAt)
     const handedAt = new Date(file.file.lastContactAt!).getTime()
     expect(Math.abs(Date.now() - handedAt)).toBeLessThan(5 * 60_000)
     const contacts = section(desk, 'Registre des contacts')
-    await contacts.getByRole('cell', { name: 'Remise de courrier' }).waitFor()
+    await contacts.getByRole('cell', { name: 'Remise de courrier' }).first().waitFor()
     await checkPage(page, 'courrier-remise')
 
     // A proxy whose last day is today; two days later (server clock), it may no longer collect.
@@ -248,8 +261,8 @@ describe('domiciliation desk: mail, proxies, the person’s space, the annual re
     await proxies.getByLabel('Jusqu’au').fill(today)
     await proxies.getByRole('button', { name: 'Enregistrer la procuration' }).click()
     await proxies.getByText(/^Procuration donnée à .Jeanne DURAND.\.$/).waitFor()
-    const rest = section(desk, 'Courrier en attente (1)')
-    await tick(rest, 'checkbox', /^Pli 1 : Courrier · de .CAF du Doubs. · arrivé le/)
+    const rest = section(desk, `Courrier en attente (${waitingBefore + 1})`)
+    await tick(rest, 'checkbox', /^Pli \d+ : Courrier · de .CAF du Doubs. · arrivé le/)
     await tick(rest, 'radio', /Jeanne DURAND., par procuration \(Peut retirer le courrier jusqu’au/)
     platform.server.clock.set(new Date(Date.now() + 2 * 86_400_000))
     await rest.getByRole('button', { name: 'Remettre le pli coché' }).click()
@@ -270,8 +283,23 @@ describe('domiciliation desk: mail, proxies, the person’s space, the annual re
     await screenshot(page, 'courrier-procuration-expiree-fr-bureau')
     platform.server.clock.reset()
     file = await deskFile(page, person.id)
-    expect(file.file.waitingCount).toBe(1)
+    expect(file.file.waitingCount).toBe(waitingBefore + 1)
     expect(new Date(file.file.lastContactAt!).getTime()).toBe(handedAt)
+
+    // A call is a contact too; what the agent typed is shown as text.
+    const note = section(desk, 'Noter un passage ou un appel')
+    await note
+      .locator('label')
+      .filter({ has: page.getByRole('radio', { name: 'Appel', exact: true }) })
+      .click()
+    const typed = 'Rappelle <b>jeudi</b> pour son colis'
+    await note.getByLabel('Note (facultatif)').fill(typed)
+    await note.getByRole('button', { name: 'Noter le contact' }).click()
+    await note.getByText(/^Appel noté le .+ : c’est le nouveau dernier contact\.$/).waitFor()
+    await contacts.getByRole('cell', { name: typed, exact: true }).waitFor()
+    await expect(contacts.locator('b').count()).resolves.toBe(0)
+    file = await deskFile(page, person.id)
+    expect(new Date(file.file.lastContactAt!).getTime()).toBeGreaterThan(handedAt)
 
     expect(errors).toEqual([])
     await context.close()
@@ -361,6 +389,7 @@ describe('domiciliation desk: mail, proxies, the person’s space, the annual re
     await page.reload()
     await section(page, 'Registre des contacts')
       .getByRole('cell', { name: 'Connexion à l’espace personnel' })
+      .first()
       .waitFor()
 
     expect(errors).toEqual([])

@@ -1,4 +1,6 @@
+import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import {
   mailKinds,
   recordedContactKinds,
@@ -107,3 +109,15 @@ export function formatInstantDay(iso: string, language: string): string {
 
 export const formatCount = (n: number, language: string) =>
   new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(n)
+
+/** A sentence written from data when it is shown, so that it follows a change of language. */
+export type Say = (t: TFunction, language: string) => string
+
+/** A message (after an action) kept as a way to write it, not as text in the language of the moment. */
+export function useMessage() {
+  const { t, i18n } = useTranslation()
+  const [message, setMessage] = useState<{ say: Say } | null>(null)
+  const text = message ? message.say(t, i18n.language) : null
+  const set = useCallback((say: Say | null) => setMessage(say ? { say } : null), [])
+  return [text, set] as const
+}

@@ -7,7 +7,7 @@ import { Button } from '../../../../ui/Button'
 import { Form, useApiForm } from '../../../../ui/Form'
 import { RadioGroup } from '../../../../ui/RadioGroup'
 import { TextArea } from '../../../../ui/TextArea'
-import { formatMoment, isRecordedContactKind, useDeskLabels } from '../desk.labels'
+import { formatMoment, isRecordedContactKind, useDeskLabels, useMessage } from '../desk.labels'
 import { mailApi } from '../desk.queries'
 
 /** A visit or a call of the person: a contact, it moves the last-contact date (CASF D264-3). */
@@ -18,12 +18,12 @@ export function ContactForm({
   domiciliationId: string
   onChanged: () => void
 }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const labels = useDeskLabels()
   const form = useApiForm()
   const [kind, setKind] = useState<Extract<ContactKind, 'visite' | 'appel'> | null>(null)
   const [note, setNote] = useState('')
-  const [done, setDone] = useState<string | null>(null)
+  const [done, setDone] = useMessage()
 
   const submit = async () => {
     setDone(null)
@@ -32,10 +32,11 @@ export function ContactForm({
       call(mailApi.recordContact, { params: { id: domiciliationId }, body: { kind, note } }),
     )
     if (!next) return
-    setDone(
+    const { kind: contactKind, at } = next.contact
+    setDone((t, language) =>
       t('domiDesk.contact.done', {
-        kind: labels.contactKind(next.contact.kind),
-        date: formatMoment(next.contact.at, i18n.language),
+        kind: t(`domiDesk.contactKinds.${contactKind}`),
+        date: formatMoment(at, language),
       }),
     )
     setKind(null)

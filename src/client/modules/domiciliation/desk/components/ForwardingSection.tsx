@@ -7,7 +7,7 @@ import { Button } from '../../../../ui/Button'
 import { Form, useApiForm } from '../../../../ui/Form'
 import { TextArea } from '../../../../ui/TextArea'
 import { TextField } from '../../../../ui/TextField'
-import { formatDay } from '../desk.labels'
+import { formatDay, useMessage } from '../desk.labels'
 import { mailApi, type DeskFile } from '../desk.queries'
 import { ConfirmDialog } from './ConfirmDialog'
 
@@ -26,7 +26,7 @@ export function ForwardingSection({ file, canWrite, onChanged }: ForwardingSecti
   const [from, setFrom] = useState(today)
   const [until, setUntil] = useState('')
   const [stopping, setStopping] = useState(false)
-  const [done, setDone] = useState<string | null>(null)
+  const [done, setDone] = useMessage()
   const forwarding = file.forwarding
 
   const submit = async () => {
@@ -38,10 +38,12 @@ export function ForwardingSection({ file, canWrite, onChanged }: ForwardingSecti
       }),
     )
     if (!next) return
-    setDone(
-      next.file.forwarding
+    const started = next.file.forwarding !== null
+    const day = from
+    setDone((t, language) =>
+      started
         ? t('domiDesk.forwarding.started')
-        : t('domiDesk.forwarding.planned', { date: formatDay(from, i18n.language) }),
+        : t('domiDesk.forwarding.planned', { date: formatDay(day, language) }),
     )
     setAddress('')
     setUntil('')
@@ -121,7 +123,7 @@ export function ForwardingSection({ file, canWrite, onChanged }: ForwardingSecti
           confirmLabel={t('domiDesk.forwarding.stop')}
           onConfirm={async () => {
             await call(mailApi.stopForwarding, { params: { id: file.id } })
-            setDone(t('domiDesk.forwarding.stopped'))
+            setDone((t) => t('domiDesk.forwarding.stopped'))
             onChanged()
           }}
           onClose={() => setStopping(false)}

@@ -10,7 +10,7 @@ import { Button } from '../../../../ui/Button'
 import { CheckboxGroup } from '../../../../ui/CheckboxGroup'
 import { Form, useApiForm } from '../../../../ui/Form'
 import { Select } from '../../../../ui/Select'
-import { formatDay, formatMoment, isReturnReason, useDeskLabels } from '../desk.labels'
+import { formatDay, formatMoment, isReturnReason, useDeskLabels, useMessage } from '../desk.labels'
 import { mailApi, type FileMail, type MailItem, type Proxy } from '../desk.queries'
 import { SubHeading } from './PanelSection'
 
@@ -47,7 +47,7 @@ export function HandOver({ data, canWrite, onChanged }: HandOverProps) {
   const [checked, setChecked] = useState<string[]>([])
   const [recipient, setRecipient] = useState<string>(PERSON)
   const [reason, setReason] = useState<ReturnReason | null>(null)
-  const [done, setDone] = useState<string | null>(null)
+  const [done, setDone] = useMessage()
   const waiting = data.items.filter((i) => i.state === 'en_attente')
   const itemLabel = (i: MailItem, index: number) =>
     [
@@ -73,16 +73,16 @@ export function HandOver({ data, canWrite, onChanged }: HandOverProps) {
       return
     }
     const proxy = data.proxies.find((p) => p.id === proxyId)
-    setDone(
+    const count = checked.length
+    const lastContactAt = next.file.lastContactAt
+    setDone((t, language) =>
       [
         t('domiDesk.handOver.done', {
-          count: checked.length,
+          count,
           to: proxy ? isolate(proxyName(proxy)) : t('domiDesk.handOver.toPersonShort'),
         }),
-        next.file.lastContactAt
-          ? t('domiDesk.summary.lastContactIs', {
-              date: formatMoment(next.file.lastContactAt, i18n.language),
-            })
+        lastContactAt
+          ? t('domiDesk.summary.lastContactIs', { date: formatMoment(lastContactAt, language) })
           : '',
       ].join(' '),
     )
@@ -99,7 +99,8 @@ export function HandOver({ data, canWrite, onChanged }: HandOverProps) {
       call(mailApi.returnToSender, { params: { id: data.file.id }, body: { itemIds: checked, reason } }),
     )
     if (!next) return
-    setDone(t('domiDesk.handOver.returned', { count: checked.length }))
+    const count = checked.length
+    setDone((t) => t('domiDesk.handOver.returned', { count }))
     setChecked([])
     setReason(null)
     onChanged()

@@ -7,7 +7,7 @@ import { Alert } from '../../../../ui/Alert'
 import { Button } from '../../../../ui/Button'
 import { Form, useApiForm } from '../../../../ui/Form'
 import { TextField } from '../../../../ui/TextField'
-import { formatDay } from '../desk.labels'
+import { formatDay, useMessage } from '../desk.labels'
 import { mailApi, type Proxy } from '../desk.queries'
 import { ConfirmDialog } from './ConfirmDialog'
 import { proxyName, useProxyState } from './HandOver'
@@ -25,14 +25,14 @@ export function ProxiesSection({ domiciliationId, proxies, canWrite, onChanged }
   const { t, i18n } = useTranslation()
   const proxyState = useProxyState()
   const [confirm, setConfirm] = useState<{ proxy: Proxy; act: 'revoke' | 'delete' } | null>(null)
-  const [done, setDone] = useState<string | null>(null)
+  const [done, setDone] = useMessage()
 
   const act = async (proxy: Proxy, what: 'revoke' | 'delete') => {
     if (what === 'revoke') await call(mailApi.revokeProxy, { params: { id: proxy.id } })
     else await call(mailApi.deleteProxy, { params: { id: proxy.id } })
-    setDone(
+    setDone((t) =>
       t(what === 'revoke' ? 'domiDesk.proxies.revokedDone' : 'domiDesk.proxies.deletedDone', {
-        name: proxyName(proxy),
+        name: isolate(proxyName(proxy)),
       }),
     )
     onChanged()
@@ -84,7 +84,7 @@ export function ProxiesSection({ domiciliationId, proxies, canWrite, onChanged }
         <NewProxy
           domiciliationId={domiciliationId}
           onCreated={(p) => {
-            setDone(t('domiDesk.proxies.created', { name: isolate(proxyName(p)) }))
+            setDone((t) => t('domiDesk.proxies.created', { name: isolate(proxyName(p)) }))
             onChanged()
           }}
         />
