@@ -12,7 +12,6 @@ import { Form, useApiForm } from '../../../../ui/Form'
 import { Select } from '../../../../ui/Select'
 import { formatDay, formatMoment, isReturnReason, useDeskLabels, useMessage } from '../desk.labels'
 import { mailApi, type FileMail, type MailItem, type Proxy } from '../desk.queries'
-import { SubHeading } from './PanelSection'
 
 const PERSON = 'personne'
 
@@ -175,7 +174,6 @@ export function HandOver({ data, canWrite, onChanged }: HandOverProps) {
       </Form>
       <details className="desk-details">
         <summary>{t('domiDesk.handOver.returnTitle')}</summary>
-        <SubHeading>{t('domiDesk.handOver.returnTitle')}</SubHeading>
         <p className="small">{t('domiDesk.handOver.returnHelp')}</p>
         <Form state={back} onSubmit={sendBack} label={t('domiDesk.handOver.returnTitle')}>
           <Select
