@@ -5,6 +5,7 @@ import type { Database } from '../db/client'
 import { accounts, hashPassword } from '../modules/auth'
 import { memberships, membershipServices, organisations, services } from '../modules/organisations'
 import { createDemoRequests } from '../modules/accueil'
+import { createDemoDomiciliations } from './demo-domiciliation'
 import { createDemoUsagers } from './demo-usagers'
 
 export const DEMO_PASSWORD = 'Lien-Démo-Besançon-2026'
@@ -50,6 +51,8 @@ export interface TenantSeed {
   withPlatformAdmin: boolean
   /** A dozen people served, with accents, particles and homonyms. */
   withUsagers?: boolean
+  /** Domiciliation files of some of those people, with their history. */
+  withDomiciliations?: boolean
 }
 
 export const demoTenant: TenantSeed = {
@@ -59,6 +62,7 @@ export const demoTenant: TenantSeed = {
   domain: DEMO_DOMAIN,
   withPlatformAdmin: true,
   withUsagers: true,
+  withDomiciliations: true,
 }
 
 /** The demo CCAS of Besançon (INSEE 25056), its services and one account per role. */
@@ -111,6 +115,12 @@ export async function createDemo(db: Database, seed: TenantSeed = demoTenant): P
     }
     // Requests on every channel over the last weeks, some late, answered or oriented.
     await createDemoRequests(tx, { id: org!.id, communeInsee: seed.communeInsee }, byRole)
+    // Domiciliation: a renewal, a refusal with its orientation, an end within 16 days, four months of silence, a request waiting.
+    if (seed.withUsagers && seed.withDomiciliations)
+      await createDemoDomiciliations(tx, org!.id, {
+        direction: byRole.direction,
+        agent: byRole.agent_domiciliation,
+      })
     if (seed.withPlatformAdmin) {
       await tx
         .insert(accounts)

@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm'
 import type { FastifyInstance, InjectOptions } from 'fastify'
 import { buildApp } from '../app'
 import { loadConfig } from '../config'
-import { createDemo, type DemoData } from '../demo/demo'
+import { createDemo, demoTenant, type DemoData } from '../demo/demo'
 import { accounts, currentTotp } from '../modules/auth'
 import { newTotpSecret } from '../modules/auth/totp'
 import { createMailer, type Mailer } from '../platform/mailer'
@@ -107,7 +107,12 @@ const dole = {
 
 export async function createTestApp(
   kind: DatabaseKind,
-  options: { rateLimitFactor?: number; clock?: () => Date } = {},
+  options: {
+    rateLimitFactor?: number
+    clock?: () => Date
+    /** The demo's domiciliation files; left out by default so that tests count only what they file. */
+    demoDomiciliations?: boolean
+  } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lien-test-'))
   const database = await testDatabase(kind)
@@ -128,7 +133,10 @@ export async function createTestApp(
     rateLimitFactor: options.rateLimitFactor ?? 100,
     ...(options.clock ? { clock: options.clock } : {}),
   })
-  const tenantA = await createDemo(database.db)
+  const tenantA = await createDemo(database.db, {
+    ...demoTenant,
+    withDomiciliations: options.demoDomiciliations ?? false,
+  })
   const tenantB = await createDemo(database.db, dole)
   const totpSecrets = new Map<string, string>()
 

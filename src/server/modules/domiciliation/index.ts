@@ -9,3 +9,10 @@ export {
   sendRenewalInvitations,
   type FollowUpReminderDeps,
 } from './follow-up-reminders'
+export {
+  domiciliationContacts,
+  domiciliationDecisions,
+  domiciliationRequests,
+  domiciliations,
+  domiciliationSettings,
+} from './domiciliation.table'
