@@ -100,6 +100,7 @@ export function annualReportService(clock: Clock) {
       const bounds = yearBounds(year)
       // The year still running is counted up to today: the stock is then today's.
       const last = bounds.to < today ? bounds.to : today
+      await repo.preferHashJoins()
       const [stock, decisions, activity, waiting, openingHours, answers] = await Promise.all([
         repo.stock(last),
         repo.decisions(bounds.from, last),

@@ -153,8 +153,9 @@ describe.each(databaseKinds)('annual activity report to the préfet (%s)', (kind
 
   beforeAll(async () => {
     t = await createTestApp(kind, { clock: () => now })
+    // Dole has no demonstration files: its report holds the generated history only.
     history = domiciliationHistory({
-      organisationId: t.tenantA.organisationId,
+      organisationId: t.tenantB.organisationId,
       people: 400,
       years: 3,
       until: '2026-03-15',
@@ -170,25 +171,25 @@ describe.each(databaseKinds)('annual activity report to the préfet (%s)', (kind
       paris('2026-01-01', 0.25),
     ])
       history.contacts.push({
-        organisationId: t.tenantA.organisationId,
+        organisationId: t.tenantB.organisationId,
         domiciliationId: fileId,
         kind: 'appel',
         at,
       })
     const other = domiciliationHistory({
-      organisationId: t.tenantB.organisationId,
+      organisationId: t.tenantA.organisationId,
       people: 60,
       years: 2,
       until: '2026-03-15',
       random: seededRandom(7),
       createdBy: null,
-      firstFileNumber: 1,
+      firstFileNumber: 10_000,
     })
     await t.database.db.owner.transaction(async (tx) => {
       await insertDomiciliationHistory(tx, history)
       await insertDomiciliationHistory(tx, other)
     })
-    direction = await t.signIn(t.tenantA.accounts.direction)
+    direction = await t.signIn(t.tenantB.accounts.direction)
   }, 120_000)
   afterAll(async () => t?.close())
 
@@ -257,13 +258,13 @@ describe.each(databaseKinds)('annual activity report to the préfet (%s)', (kind
       .activity.calls
     await t.database.db.owner.insert(domiciliationContacts).values([
       {
-        organisationId: t.tenantA.organisationId,
+        organisationId: t.tenantB.organisationId,
         domiciliationId: fileId,
         kind: 'appel',
         at: paris('2026-01-01', -0.5),
       },
       {
-        organisationId: t.tenantA.organisationId,
+        organisationId: t.tenantB.organisationId,
         domiciliationId: fileId,
         kind: 'appel',
         at: paris('2026-01-01', 0.25),
@@ -324,12 +325,12 @@ describe.each(databaseKinds)('annual activity report to the préfet (%s)', (kind
       budget: 3,
     })
     expect(unknown.status).toBe(400)
-    const agent = await t.signIn(t.tenantA.accounts.agent_domiciliation)
+    const agent = await t.signIn(t.tenantB.accounts.agent_domiciliation)
     expect((await agent.get(`/api/domiciliation-report?year=${YEAR}`)).status).toBe(200)
     expect(
       (await agent.request('PUT', '/api/domiciliation-report/answers', { year: YEAR, volunteers: 9 })).status,
     ).toBe(403)
-    const accueil = await t.signIn(t.tenantA.accounts.agent_accueil)
+    const accueil = await t.signIn(t.tenantB.accounts.agent_accueil)
     expect((await accueil.get(`/api/domiciliation-report?year=${YEAR}`)).status).toBe(403)
   })
 
