@@ -49,7 +49,7 @@ export interface ImportLine {
   validFrom: CivilDate | null
   validUntil: CivilDate | null
   /** The day of the decision the line ends with (the acceptance, the refusal or the radiation). */
-  decidedOn: CivilDate
+  decidedOn: CivilDate | null
   motive: string | null
   motiveDetail: string | null
   orientation: string | null
@@ -77,6 +77,8 @@ export interface DecisionPlan {
   } | null
   /** The refusal or radiation the line ends with, if any. */
   ending: { kind: 'REFUS' | 'RADIATION'; decidedOn: CivilDate } | null
+  /** A request still waiting for its decision (its 2-month deadline runs from its filing). */
+  pending: { kind: RequestKind; filedOn: CivilDate } | null
 }
 
 export type LineOutcome = { line: ImportLine; warnings: string[] } | { reasons: string[]; warnings: string[] }
@@ -105,6 +107,7 @@ const names: Record<string, string> = {
   orientationDetail: 'Organisme d’orientation',
   firstDomiciliationOn: 'Date de première domiciliation',
   lastContactOn: 'Date du dernier contact',
+  pendingFiledOn: 'Demande en cours déposée le',
   linkWithCommune: 'Lien avec la commune',
   linkDetail: 'Précision du lien avec la commune',
   householdType: 'Composition du ménage',
@@ -225,12 +228,14 @@ export function readLine(reader: RowReader, row: SheetRow, today: CivilDate): Li
   const decidedOnCell = take('decidedOn', readDate(cell('decidedOn')))
   const firstDomiciliationOn = take('firstDomiciliationOn', readDate(cell('firstDomiciliationOn')))
   const lastContactOn = take('lastContactOn', readDate(cell('lastContactOn')))
+  const pendingFiledOn = take('pendingFiledOn', readDate(cell('pendingFiledOn')))
   for (const [key, day] of [
     ['validFrom', validFrom],
     ['validUntil', validUntil],
     ['decidedOn', decidedOnCell],
     ['firstDomiciliationOn', firstDomiciliationOn],
     ['lastContactOn', lastContactOn],
+    ['pendingFiledOn', pendingFiledOn],
   ] as const)
     notBefore1900(key, day)
   const nextYear = addMonths(today, 12)
@@ -238,6 +243,8 @@ export function readLine(reader: RowReader, row: SheetRow, today: CivilDate): Li
   notAfter('decidedOn', decidedOnCell, today, 'la décision ne peut pas être datée du futur.')
   notAfter('firstDomiciliationOn', firstDomiciliationOn, today, 'la date est dans le futur.')
   notAfter('lastContactOn', lastContactOn, today, 'la date est dans le futur.')
+  notAfter('pendingFiledOn', pendingFiledOn, today, 'la date est dans le futur.')
+  if (status === 'INSTRUCTION') required('pendingFiledOn', pendingFiledOn)
 
   // The motive: one column of ours read by status, or DomiFa's two columns.
   const motiveKey = status === 'REFUS' ? 'refusalMotive' : 'radiationMotive'
@@ -311,7 +318,7 @@ export function readLine(reader: RowReader, row: SheetRow, today: CivilDate): Li
 
   if (reasons.length) return { reasons, warnings }
   const grantKind = requestKind === 'RENOUVELLEMENT' ? 'RENOUVELLEMENT' : 'ACCEPTATION'
-  const plan: DecisionPlan = { grant: null, ending: null }
+  const plan: DecisionPlan = { grant: null, ending: null, pending: null }
   if (status === 'VALIDE')
     plan.grant = { kind: grantKind, decidedOn: decidedOn!, validFrom: validFrom!, validUntil: validUntil! }
   else if (status === 'RADIE') {
@@ -326,6 +333,16 @@ export function readLine(reader: RowReader, row: SheetRow, today: CivilDate): Li
       plan.grant = { kind: grantKind, decidedOn: validFrom, validFrom, validUntil }
     plan.ending = { kind: 'REFUS', decidedOn: decidedOn! }
   }
+  if (pendingFiledOn)
+    plan.pending = {
+      kind:
+        status === 'INSTRUCTION'
+          ? requestKind
+          : plan.grant && status === 'VALIDE'
+            ? 'RENOUVELLEMENT'
+            : 'PREMIERE',
+      filedOn: pendingFiledOn,
+    }
   return {
     warnings,
     line: {
@@ -343,7 +360,7 @@ export function readLine(reader: RowReader, row: SheetRow, today: CivilDate): Li
       requestKind,
       validFrom,
       validUntil,
-      decidedOn: decidedOn!,
+      decidedOn,
       motive,
       motiveDetail,
       orientation: status === 'REFUS' ? orientation : null,

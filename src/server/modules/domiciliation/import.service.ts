@@ -41,7 +41,9 @@ interface Analysis {
 }
 
 function view(line: ImportLine, existing: boolean): ImportLineView {
-  const state = line.status === 'VALIDE' ? 'valide' : line.status === 'REFUS' ? 'refus' : 'radie'
+  const state = ({ VALIDE: 'valide', REFUS: 'refus', RADIE: 'radie', INSTRUCTION: 'instruction' } as const)[
+    line.status
+  ]
   return {
     line: line.line,
     fileNumber: line.fileNumber,
@@ -174,7 +176,12 @@ export function importService(clock: Clock) {
     const numbered = a.good.map((line) => ({ line, fileNumber: line.fileNumber ?? ++next }))
 
     const lastSeen = (line: ImportLine) =>
-      [line.lastContactOn, line.plan.ending?.decidedOn, line.plan.grant?.decidedOn]
+      [
+        line.lastContactOn,
+        line.plan.ending?.decidedOn,
+        line.plan.grant?.decidedOn,
+        line.plan.pending?.filedOn,
+      ]
         .filter((d): d is CivilDate => !!d)
         .sort()
         .pop()!
@@ -241,9 +248,10 @@ export function importService(clock: Clock) {
     for (const { line, fileNumber } of numbered) {
       const fileId = newId()
       const chain: (typeof decisions)[number][] = []
-      const request = (kind: 'PREMIERE' | 'RENOUVELLEMENT', filedOn: CivilDate) => {
+      const own: typeof requests = []
+      const request = (kind: 'PREMIERE' | 'RENOUVELLEMENT', filedOn: CivilDate, decided = true) => {
         const id = newId()
-        requests.push({
+        own.push({
           id,
           organisationId,
           domiciliationId: fileId,
@@ -251,14 +259,14 @@ export function importService(clock: Clock) {
           filedOn,
           acknowledgedOn: filedOn,
           deadlineOn: decisionDeadline(filedOn),
-          status: 'decidee',
+          status: decided ? 'decidee' : 'instruction',
           createdBy: accountId,
           createdAt: now,
           updatedAt: now,
         })
         return id
       }
-      const { grant, ending } = line.plan
+      const { grant, ending, pending } = line.plan
       if (grant) {
         chain.push({
           id: newId(),
@@ -292,10 +300,12 @@ export function importService(clock: Clock) {
           createdAt: now,
         })
       }
-      // The interview goes with the last request. It is shown on the file when it names the link
+      // A request still waiting keeps its filing day: its deadline goes on running from it.
+      if (pending) request(pending.kind, pending.filedOn, false)
+      // The interview goes with the last decided request (else the one waiting). It is shown on the file when it names the link
       // with the commune (as an interview held here always does); otherwise its answers still count.
-      const last = requests[requests.length - 1]
-      if (line.interview && last && last.domiciliationId === fileId) {
+      const last = own.filter((r) => r.status === 'decidee').pop() ?? own[own.length - 1]
+      if (line.interview && last) {
         const shown = line.interview.linkWithCommune !== null
         last.interview = shown
           ? {
@@ -306,6 +316,8 @@ export function importService(clock: Clock) {
             }
           : line.interview
         last.interviewAt = shown ? noonOf(last.filedOn) : null
+        // An interview held on a request still waiting puts it before the decider, as at the desk.
+        if (shown && last.status === 'instruction') last.status = 'attente_decision'
       }
       const state = replayChain(
         chain.map((d) => ({
@@ -332,6 +344,7 @@ export function importService(clock: Clock) {
         createdAt: now,
         updatedAt: now,
       })
+      requests.push(...own)
       decisions.push(...chain)
     }
     await repo.insertFiles(files)

@@ -2,7 +2,13 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { CivilDate } from '../../../shared/dates'
 import { rows, type Db } from '../../db/client'
 import { householdMembers, usagers } from '../usagers'
-import { domiciliationDecisions, domiciliationProxies, domiciliations } from './domiciliation.table'
+import { pendingRequestStatuses } from '../../../shared/modules/domiciliation/domiciliation.constants'
+import {
+  domiciliationDecisions,
+  domiciliationProxies,
+  domiciliationRequests,
+  domiciliations,
+} from './domiciliation.table'
 
 export type ExportDecision = typeof domiciliationDecisions.$inferSelect
 
@@ -43,6 +49,18 @@ export function peopleExportRepository(tx: Db) {
             from domiciliation_requests where interview <> '{}'::jsonb
             order by domiciliation_id, filed_on desc, id desc`,
       ),
+
+    /** The request still waiting for its decision, per file. */
+    pendingRequests: () =>
+      tx
+        .select({
+          domiciliationId: domiciliationRequests.domiciliationId,
+          kind: domiciliationRequests.kind,
+          filedOn: domiciliationRequests.filedOn,
+        })
+        .from(domiciliationRequests)
+        .where(inArray(domiciliationRequests.status, [...pendingRequestStatuses]))
+        .orderBy(asc(domiciliationRequests.filedOn)),
 
     household: (usagerIds: string[]) =>
       usagerIds.length

@@ -59,11 +59,12 @@ export function peopleExportService(clock: Clock) {
       const repo = peopleExportRepository(ctx.tx)
       const today = parisDate(clock())
       const files = await repo.files()
-      const [decisions, interviews, household, proxies] = await Promise.all([
+      const [decisions, interviews, household, proxies, pendingRequests] = await Promise.all([
         repo.decisions(),
         repo.lastInterviews(),
         repo.household(files.map((f) => f.file.usagerId)),
         repo.proxiesOn(today),
+        repo.pendingRequests(),
       ])
       const chains = new Map<string, ExportDecision[]>()
       for (const d of decisions) chains.set(d.domiciliationId, [...(chains.get(d.domiciliationId) ?? []), d])
@@ -71,16 +72,24 @@ export function peopleExportService(clock: Clock) {
       const householdOf = new Map<string, typeof household>()
       for (const m of household) householdOf.set(m.usagerId, [...(householdOf.get(m.usagerId) ?? []), m])
       const proxyOf = new Map(proxies.map((p) => [p.domiciliationId, p]))
+      const pendingOf = new Map(pendingRequests.map((r) => [r.domiciliationId, r]))
 
       const people = files.map(({ file, ...u }): ExportedPerson => {
         const chain = chains.get(file.id) ?? []
         const live = chain.filter((d) => !d.cancelledAt)
         const current = live[live.length - 1]
         const lastGrant = live.filter((d) => d.kind === 'ACCEPTATION' || d.kind === 'RENOUVELLEMENT').pop()
-        const ending = current && (current.kind === 'REFUS' || current.kind === 'RADIATION') ? current : null
+        // The decision the file's state comes from: a refused renewal leaves the attestation running.
+        const ending =
+          (file.status === 'refus' || file.status === 'radie') &&
+          current &&
+          (current.kind === 'REFUS' || current.kind === 'RADIATION')
+            ? current
+            : null
         const interview = interviewOf.get(file.id) ?? {}
         const dependants = householdOf.get(file.usagerId) ?? []
         const proxy = proxyOf.get(file.id)
+        const pending = pendingOf.get(file.id)
         const shown = effectiveStatus(
           { status: file.status as FileStatus, validUntil: file.validUntil },
           today,
@@ -96,14 +105,19 @@ export function peopleExportService(clock: Clock) {
             birthPlace: file.birthPlace,
             phone: u.phone,
             email: u.email,
-            status: shown === 'instruction' ? statusLabels.instruction : labelOf('status', statusCode(shown)),
+            status: labelOf('status', statusCode(shown)),
+            // The kind of the last acceptance; for a file still in instruction, the kind of its request.
             requestKind: labelOf(
               'requestKind',
-              lastGrant?.kind === 'RENOUVELLEMENT' ? 'RENOUVELLEMENT' : 'PREMIERE',
+              shown === 'instruction' && pending
+                ? pending.kind
+                : lastGrant?.kind === 'RENOUVELLEMENT'
+                  ? 'RENOUVELLEMENT'
+                  : 'PREMIERE',
             ),
             validFrom: day(file.validFrom),
             validUntil: day(file.validUntil),
-            decidedOn: day(ending?.decidedOn ?? current?.decidedOn),
+            decidedOn: day(ending?.decidedOn ?? lastGrant?.decidedOn),
             motive: ending?.motive
               ? labelOf(ending.kind === 'REFUS' ? 'refusalMotive' : 'radiationMotive', ending.motive)
               : null,
@@ -112,6 +126,7 @@ export function peopleExportService(clock: Clock) {
             orientationDetail: ending?.kind === 'REFUS' ? ending.orientationDetail : null,
             firstDomiciliationOn: day(file.firstDomiciliationOn),
             lastContactOn: day(file.lastContactAt ? parisDate(file.lastContactAt) : null),
+            pendingFiledOn: day(pending?.filedOn),
             linkWithCommune: labelOf('linkWithCommune', text(interview.linkWithCommune)),
             linkDetail: text(interview.linkDetail),
             householdType: labelOf('householdType', text(interview.householdType)),
@@ -163,5 +178,6 @@ export function peopleExportService(clock: Clock) {
 function statusCode(shown: string): string {
   if (shown === 'valide' || shown === 'expiree') return 'VALIDE'
   if (shown === 'refus') return 'REFUS'
+  if (shown === 'instruction') return 'INSTRUCTION'
   return 'RADIE'
 }

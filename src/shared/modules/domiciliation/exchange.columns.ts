@@ -24,6 +24,7 @@ export const personColumns = [
   { key: 'orientationDetail', header: 'Organisme d’orientation' },
   { key: 'firstDomiciliationOn', header: 'Date de première domiciliation' },
   { key: 'lastContactOn', header: 'Date du dernier contact' },
+  { key: 'pendingFiledOn', header: 'Demande en cours déposée le' },
   { key: 'linkWithCommune', header: 'Lien avec la commune' },
   { key: 'linkDetail', header: 'Précision du lien avec la commune' },
   { key: 'householdType', header: 'Composition du ménage' },

@@ -13,13 +13,14 @@ import {
 } from './domiciliation.constants'
 import { normaliseHeader } from './exchange.columns'
 
-/** The decision a line of an import ends with, as DomiFa names it. */
-export const importStatuses = ['VALIDE', 'REFUS', 'RADIE'] as const
+/** The decision a line of an import ends with, as DomiFa names it; « en instruction » when none yet. */
+export const importStatuses = ['VALIDE', 'REFUS', 'RADIE', 'INSTRUCTION'] as const
 export type ImportStatus = (typeof importStatuses)[number]
 export const importStatusLabels: Record<ImportStatus, string> = {
   VALIDE: 'Domiciliation valide',
   REFUS: 'Refusée',
   RADIE: 'Radiée',
+  INSTRUCTION: 'En instruction',
 }
 
 /**
@@ -31,7 +32,13 @@ export const codedValues = {
   status: {
     labels: importStatusLabels,
     // An expired domiciliation was valid: its end date says it is over.
-    aliases: { EXPIREE: 'VALIDE', RADIEE: 'RADIE', REFUSEE: 'REFUS', 'DOMICILIATION EXPIREE': 'VALIDE' },
+    aliases: {
+      EXPIREE: 'VALIDE',
+      RADIEE: 'RADIE',
+      REFUSEE: 'REFUS',
+      'DOMICILIATION EXPIREE': 'VALIDE',
+      ATTENTE_DECISION: 'INSTRUCTION',
+    },
   },
   requestKind: {
     labels: requestKindLabels,
