@@ -49,6 +49,7 @@ const sampleBodies: Record<string, unknown> = {
   'PUT /api/domiciliations/:id/forwarding': { forwardAddress: 'Chez M. Dupont, 25000 Besançon', forwardFrom: '2026-01-01' },
   'POST /api/domiciliations/:id/contacts': { kind: 'visite' },
   'PUT /api/domiciliation/mail-settings': { noticeTime: '18:30' },
+  'PUT /api/domiciliation-report/answers': { year: 2025, waitingList: false },
   'POST /api/public/organisations/:organisationId/domiciliation/portal/session': { fileNumber: 1, code: 'AAAA-BBBB' },
 }
 
