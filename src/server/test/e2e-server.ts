@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm'
 import { loadConfig } from '../config'
 import type { DemoData } from '../demo/demo'
 import { accounts, currentTotp } from '../modules/auth'
+import { sendFollowUpReminders, sendRenewalInvitations } from '../modules/domiciliation'
 import { recordRetentionReviews, usagers } from '../modules/usagers'
 import { createSecrets, loadSecret } from '../platform/secrets'
 import { startPlatform } from '../start'
@@ -27,6 +28,8 @@ export interface E2eServer {
   reviewRetention(): Promise<void>
   /** Moves a person's last contact into the past, as if the file had been left for that long. */
   backdateLastContact(usagerId: string, at: Date): Promise<void>
+  /** Runs the domiciliation follow-up of the day at the server's clock: agents' reminders, renewal invitations. */
+  runDomiciliationFollowUp(): Promise<{ agents: number; invitations: number }>
   close(): Promise<void>
 }
 
@@ -77,6 +80,11 @@ export async function startE2eServer(): Promise<E2eServer> {
     },
     async backdateLastContact(usagerId, at) {
       await platform.db.owner.update(usagers).set({ lastContactAt: at }).where(eq(usagers.id, usagerId))
+    },
+    async runDomiciliationFollowUp() {
+      const deps = { db: platform.db, mailer: platform.mailer, publicUrl: url }
+      const now = new Date(Date.now() + offsetMs)
+      return { agents: await sendFollowUpReminders(deps, now), invitations: await sendRenewalInvitations(deps, now) }
     },
     async close() {
       await platform.close()
