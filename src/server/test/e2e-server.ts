@@ -84,7 +84,10 @@ export async function startE2eServer(): Promise<E2eServer> {
     async runDomiciliationFollowUp() {
       const deps = { db: platform.db, mailer: platform.mailer, publicUrl: url }
       const now = new Date(Date.now() + offsetMs)
-      return { agents: await sendFollowUpReminders(deps, now), invitations: await sendRenewalInvitations(deps, now) }
+      return {
+        agents: await sendFollowUpReminders(deps, now),
+        invitations: await sendRenewalInvitations(deps, now),
+      }
     },
     async close() {
       await platform.close()
