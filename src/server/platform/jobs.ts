@@ -4,12 +4,22 @@ import { pollMailbox, sendDailyDigests, sendDueReminders, type Mailbox } from '.
 import { purgeAuditLog } from '../modules/audit'
 import { authRepository } from '../modules/auth'
 import { reviewRetention } from '../modules/usagers'
-import { sendFollowUpReminders, sendRenewalInvitations, sendWaitingMailNotices } from '../modules/domiciliation'
+import {
+  sendFollowUpReminders,
+  sendRenewalInvitations,
+  sendWaitingMailNotices,
+} from '../modules/domiciliation'
 import type { Mailer } from './mailer'
 import type { SmsProvider } from './sms'
 
 export type JobName =
-  'audit-retention' | 'sessions-cleanup' | 'accueil-digest' | 'accueil-reminders' | 'accueil-imap' | 'usagers-retention-review' | 'domiciliation-notices'
+  | 'audit-retention'
+  | 'sessions-cleanup'
+  | 'accueil-digest'
+  | 'accueil-reminders'
+  | 'accueil-imap'
+  | 'usagers-retention-review'
+  | 'domiciliation-notices'
   | 'domiciliation-follow-up'
   | 'domiciliation-renewal-invitations'
 
