@@ -5,8 +5,8 @@ import { checkSolomon } from './check-solomon'
 import { parseSolomon, SolomonFormatError } from './solomon'
 import { solveSolomon } from './solve-solomon'
 
-const dir =
-  process.env.SOLOMON_DIR ?? resolve(import.meta.dirname, '../../../shared/benchmarks/vrptw/solomon')
+/** The two Solomon instances the tests solve travel with the code; the full set lives with the benchmark data. */
+const dir = process.env.SOLOMON_DIR ?? resolve(import.meta.dirname, 'fixtures/solomon')
 const load = (name: string) => parseSolomon(readFileSync(resolve(dir, `${name}.txt`), 'utf8'), name)
 
 /** A small Solomon-format instance written by hand: depot and 4 customers. */
