@@ -6,7 +6,7 @@ import { isolate } from '../../../app/bidi'
 import { formatDateTime } from '../../../app/format'
 import { Button } from '../../../ui/Button'
 import { TextArea } from '../../../ui/TextArea'
-import { ConfirmDialog } from '../../usagers/components/ConfirmDialog'
+import { ConfirmDialog } from '../../../ui/ConfirmDialog'
 import { formatDay, useDomiciliationLabels } from '../domiciliation.labels'
 import {
   decisionsApi,

@@ -18,7 +18,7 @@ import { Table } from '../../../ui/Table'
 import { TextField } from '../../../ui/TextField'
 import { DeadlineBadge, ExpiryBadge, NoContactBadge, StatusBadge } from '../components/Badges'
 import { RadiationFields, useRadiationChoice } from '../components/RadiationFields'
-import { ConfirmDialog } from '../../usagers/components/ConfirmDialog'
+import { ConfirmDialog } from '../../../ui/ConfirmDialog'
 import { formatDay, isOneOf } from '../domiciliation.labels'
 import {
   decisionsApi,

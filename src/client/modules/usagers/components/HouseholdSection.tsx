@@ -8,7 +8,7 @@ import { Select } from '../../../ui/Select'
 import { TextField } from '../../../ui/TextField'
 import { formatCivil, isRelation, usePersonLabels } from '../usagers.labels'
 import { personName, usagersApi, type HouseholdMember, type Person } from '../usagers.queries'
-import { ConfirmDialog } from './ConfirmDialog'
+import { ConfirmDialog } from '../../../ui/ConfirmDialog'
 import { SectionCard } from './SectionCard'
 
 interface MemberDialogProps {

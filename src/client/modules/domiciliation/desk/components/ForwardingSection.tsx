@@ -9,7 +9,7 @@ import { TextArea } from '../../../../ui/TextArea'
 import { TextField } from '../../../../ui/TextField'
 import { formatDay, useMessage } from '../desk.labels'
 import { mailApi, type DeskFile } from '../desk.queries'
-import { ConfirmDialog } from './ConfirmDialog'
+import { ConfirmDialog } from '../../../../ui/ConfirmDialog'
 
 interface ForwardingSectionProps {
   file: DeskFile

@@ -9,7 +9,7 @@ import { Form, useApiForm } from '../../../../ui/Form'
 import { TextField } from '../../../../ui/TextField'
 import { formatDay, useMessage } from '../desk.labels'
 import { mailApi, type Proxy } from '../desk.queries'
-import { ConfirmDialog } from './ConfirmDialog'
+import { ConfirmDialog } from '../../../../ui/ConfirmDialog'
 import { proxyName, useProxyState } from './HandOver'
 import { SubHeading } from './PanelSection'
 

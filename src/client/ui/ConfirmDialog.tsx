@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Button } from '../../../ui/Button'
-import { Dialog } from '../../../ui/Dialog'
-import { Form, useApiForm } from '../../../ui/Form'
+import { Button } from './Button'
+import { Dialog } from './Dialog'
+import { Form, useApiForm } from './Form'
 
 interface ConfirmDialogProps {
   title: string
@@ -12,7 +12,7 @@ interface ConfirmDialogProps {
   onClose: () => void
 }
 
-/** Asks before an act that cannot be undone; the server's refusal shows inside the dialog. */
+/** Asks before an act that cannot be undone; the server's refusal shows inside the dialog, which closes only on success. */
 export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClose }: ConfirmDialogProps) {
   const { t } = useTranslation()
   const form = useApiForm()
