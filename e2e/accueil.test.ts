@@ -8,6 +8,7 @@ import { checkPage, screenshot, switchLanguage } from './support/checks'
 import { setChecked, signIn } from './support/journeys'
 import { useJourneyPlatform } from './support/platform'
 import { contrastRatio, parseHex, readableOnWhiteText } from '../src/client/app/theme'
+import { apiCall } from './support/api'
 
 const platform = useJourneyPlatform()
 
@@ -24,32 +25,6 @@ const longDate = (civil: string) =>
 /** "2 jours ouvrés", "le jour même": how the request form writes a delay. */
 const delayText = (days: number) =>
   days === 0 ? 'le jour même' : days === 1 ? '1 jour ouvré' : `${days} jours ouvrés`
-
-/** Calls the API with the page's own session, as the page itself would (CSRF token included). */
-async function apiCall(
-  page: Page,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; body: any }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      // Only writes need the token (asking for it again gives an anonymous visitor a new one).
-      const headers: Record<string, string> = { 'content-type': 'application/json' }
-      if (method !== 'GET') {
-        const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string }
-        headers['x-csrf-token'] = session.csrfToken
-      }
-      const response = await fetch(path, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-      return { status: response.status, body: await response.json() }
-    },
-    { method, path, body },
-  )
-}
 
 /** The organisation's announced delays, read with the page's session. */
 async function announcedDelays(page: Page): Promise<AnnouncedDelays> {

@@ -6,33 +6,9 @@ import { newContext, screenshotOpenPages, watchErrors } from './support/browser'
 import { checkPage, expectNoAxeViolations, screenshot, switchLanguage } from './support/checks'
 import { signIn } from './support/journeys'
 import { useJourneyPlatform } from './support/platform'
+import { apiCall } from './support/api'
 
 const platform = useJourneyPlatform()
-
-/** Calls the API with the page's own session, as the page itself would (CSRF token included). */
-async function apiCall(
-  page: Page,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; body: any }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const headers: Record<string, string> = { 'content-type': 'application/json' }
-      if (method !== 'GET') {
-        const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string }
-        headers['x-csrf-token'] = session.csrfToken
-      }
-      const response = await fetch(path, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-      return { status: response.status, body: await response.json() }
-    },
-    { method, path, body },
-  )
-}
 
 async function signInAs(page: Page, role: keyof typeof platform.server.demo.accounts) {
   const email = platform.server.demo.accounts[role]

@@ -14,6 +14,7 @@ import { newContext, screenshotOpenPages, watchErrors } from './support/browser'
 import { checkPage, expectNoAxeViolations, screenshot } from './support/checks'
 import { setChecked, signIn } from './support/journeys'
 import { useJourneyPlatform } from './support/platform'
+import { apiCall } from './support/api'
 
 const platform = useJourneyPlatform()
 const screenshots = fileURLToPath(new URL('./screenshots', import.meta.url))
@@ -31,31 +32,6 @@ const day = (civil: string) =>
 /** "15 juil. 2026": the day part of an instant as the pages write it. */
 const shortDay = (at: Date) =>
   new Intl.DateTimeFormat('fr', { dateStyle: 'medium', timeZone: 'Europe/Paris' }).format(at)
-
-/** Calls the API with the page's own session, as the page itself would (CSRF token included). */
-async function apiCall(
-  page: Page,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; body: any }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const headers: Record<string, string> = { 'content-type': 'application/json' }
-      if (method !== 'GET') {
-        const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string }
-        headers['x-csrf-token'] = session.csrfToken
-      }
-      const response = await fetch(path, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-      return { status: response.status, body: await response.json() }
-    },
-    { method, path, body },
-  )
-}
 
 /** The field (label, input, help, error) whose label starts with this text. */
 const field = (scope: Page | Locator, label: string) => {

@@ -5,29 +5,9 @@ import { newContext, screenshotOpenPages, watchErrors } from './support/browser'
 import { checkPage, expectNoAxeViolations, screenshot } from './support/checks'
 import { setChecked, signIn } from './support/journeys'
 import { useJourneyPlatform } from './support/platform'
+import { apiCall } from './support/api'
 
 const platform = useJourneyPlatform()
-
-/** Calls the API with the page's own session, as the page itself would (CSRF token included). */
-async function apiCall(
-  page: Page,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; body: any }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string }
-      const response = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-      return { status: response.status, body: await response.json() }
-    },
-    { method, path, body },
-  )
-}
 
 const pageOf = (scope: Page | Locator): Page => ('page' in scope ? scope.page() : scope)
 
