@@ -34,6 +34,7 @@ import {
 import { registerAuditRoutes } from './modules/audit'
 import { registerUsagersRoutes } from './modules/usagers'
 import { registerAccueilRoutes } from './modules/accueil'
+import { registerPartenairesRoutes } from './modules/partenaires'
 import {
   registerDomiciliationDecisionRoutes,
   registerDomiciliationMailRoutes,
@@ -187,6 +188,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAuditRoutes(app, db)
   registerUsagersRoutes(app, db, localDiskStorage(join(config.dataDir, 'files')))
   registerAccueilRoutes(app, db, { mailer, secrets, publicUrl: config.publicUrl, clock: deps.clock ?? (() => new Date()) })
+  registerPartenairesRoutes(app, db, { mailer, secrets, publicUrl: config.publicUrl, clock: deps.clock ?? (() => new Date()) })
   registerDomiciliationDecisionRoutes(app, db, { clock: deps.clock ?? (() => new Date()) })
   registerDomiciliationReportsRoutes(app, db, { clock: deps.clock ?? (() => new Date()) })
   registerDomiciliationMailRoutes(app, db, {

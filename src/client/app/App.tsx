@@ -5,6 +5,8 @@ import { setAuthErrorHandler } from '../api'
 import { accueilRoutes } from '../modules/accueil/accueil.routes'
 import { domiciliationRoutes } from '../modules/domiciliation/domiciliation.routes'
 import { domiciliationDeskRoutes } from '../modules/domiciliation/desk/desk.routes'
+import { directoryRoutes } from '../modules/partenaires/directory.routes'
+import { orientationsRoutes } from '../modules/partenaires/orientations.routes'
 import { usagersRoutes } from '../modules/usagers/usagers.routes'
 import { AuditPage } from '../modules/audit/pages/AuditPage'
 import { AccountPage } from '../modules/auth/pages/AccountPage'
@@ -88,6 +90,8 @@ function Routes() {
       {usagersRoutes}
       {domiciliationDeskRoutes}
       {domiciliationRoutes}
+      {directoryRoutes}
+      {orientationsRoutes}
       <Route>
         <Page title={t('errors.notFoundTitle')}>
           <p>{t('errors.notFoundText')}</p>

@@ -4,6 +4,8 @@ import { accueilLocales } from '../modules/accueil/accueil.locales'
 import { domiciliationLocales } from '../modules/domiciliation/domiciliation.locales'
 import { deskLocales } from '../modules/domiciliation/desk.locales'
 import { portalLocales } from '../modules/domiciliation/portal.locales'
+import { directoryLocales } from '../modules/partenaires/directory.locales'
+import { orientationsLocales } from '../modules/partenaires/orientations.locales'
 import { usagersLocales } from '../modules/usagers/usagers.locales'
 import { ar } from './locales/ar'
 import { en } from './locales/en'
@@ -48,6 +50,8 @@ export async function initI18n(): Promise<void> {
           ...domiciliationLocales.fr,
           ...deskLocales.fr,
           ...portalLocales.fr,
+          ...directoryLocales.fr,
+          ...orientationsLocales.fr,
         },
       },
       en: {
@@ -58,6 +62,8 @@ export async function initI18n(): Promise<void> {
           ...domiciliationLocales.en,
           ...deskLocales.en,
           ...portalLocales.en,
+          ...directoryLocales.en,
+          ...orientationsLocales.en,
         },
       },
       ar: {
@@ -68,6 +74,8 @@ export async function initI18n(): Promise<void> {
           ...domiciliationLocales.ar,
           ...deskLocales.ar,
           ...portalLocales.ar,
+          ...directoryLocales.ar,
+          ...orientationsLocales.ar,
         },
       },
     },

@@ -5,6 +5,8 @@ import { canAccessAny } from './access'
 import { accueilNavItems } from '../modules/accueil/accueil.nav'
 import { domiciliationNavItems } from '../modules/domiciliation/domiciliation.nav'
 import { usagersNavItems } from '../modules/usagers/usagers.nav'
+import { directoryNavItems } from '../modules/partenaires/directory.nav'
+import { orientationsNavItems } from '../modules/partenaires/orientations.nav'
 
 export interface NavItem {
   href: string
@@ -20,6 +22,8 @@ export const navItems: readonly NavItem[] = [
   ...accueilNavItems,
   ...usagersNavItems,
   ...domiciliationNavItems,
+  ...directoryNavItems,
+  ...orientationsNavItems,
   {
     href: '/administration/membres',
     label: 'nav.members',

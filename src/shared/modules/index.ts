@@ -8,6 +8,11 @@ import { domiciliationReportsContract } from './domiciliation/reports.contract'
 import { healthContract } from './health/health.contract'
 import { organisationsContract } from './organisations/organisations.contract'
 import { usagersContract } from './usagers/usagers.contract'
+import { directoryContract } from './partenaires/directory.contract'
+import { importsContract } from './partenaires/imports.contract'
+import { networkContract } from './partenaires/network.contract'
+import { referralsContract } from './partenaires/referrals.contract'
+import { sheetContract } from './partenaires/sheet.contract'
 
 /** Every route of the API, by module. The architecture test checks each is registered. */
 export const contracts = {
@@ -20,5 +25,10 @@ export const contracts = {
   domiciliationReports: domiciliationReportsContract,
   health: healthContract,
   organisations: organisationsContract,
+  partenairesDirectory: directoryContract,
+  partenairesImports: importsContract,
+  partenairesNetwork: networkContract,
+  partenairesReferrals: referralsContract,
+  partenairesSheet: sheetContract,
   usagers: usagersContract,
 }

@@ -1,0 +1,2 @@
+/** The pages of the partenaires module's directory part, for the router's Switch. */
+export const directoryRoutes = <></>

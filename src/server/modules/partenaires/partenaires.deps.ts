@@ -1,0 +1,10 @@
+import type { Mailer } from '../../platform/mailer'
+import type { Secrets } from '../../platform/secrets'
+
+/** What the partenaires module needs from the platform. */
+export interface PartenairesDeps {
+  mailer: Mailer
+  secrets: Secrets
+  publicUrl: string
+  clock: () => Date
+}

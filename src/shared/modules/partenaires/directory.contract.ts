@@ -1,0 +1,2 @@
+/** Partenaires — the directory: structures, places, services, search (public and agents). */
+export const directoryContract = {}

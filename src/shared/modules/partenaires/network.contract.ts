@@ -1,0 +1,2 @@
+/** Partenaires — changes proposed by partners, stale entries, charter, network meetings. */
+export const networkContract = {}

@@ -1,0 +1,2 @@
+/** Partenaires — orientations sent to partners, partner accounts, the secure link. */
+export const referralsContract = {}
