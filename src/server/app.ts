@@ -35,6 +35,7 @@ import { registerAuditRoutes } from './modules/audit'
 import { registerUsagersRoutes } from './modules/usagers'
 import { registerAccueilRoutes } from './modules/accueil'
 import { registerPartenairesRoutes } from './modules/partenaires'
+import { offlineGeocoder } from './platform/geocoding/geocoder'
 import {
   registerDomiciliationDecisionRoutes,
   registerDomiciliationMailRoutes,
@@ -105,7 +106,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // A mail relay posts raw messages; everywhere else these types are refused as before.
   app.addContentTypeParser(['message/rfc822', 'text/plain'], { parseAs: 'buffer' }, (req, body, done) => {
     if (req.url.startsWith('/api/inbound/')) return done(null, body)
-    done(new DomainError('unsupported_media_type', 'Type de contenu non accepté : envoyez du JSON.'), undefined)
+    done(
+      new DomainError('unsupported_media_type', 'Type de contenu non accepté : envoyez du JSON.'),
+      undefined,
+    )
   })
   registerErrorHandler(app)
   app.decorateRequest('actor', null)
@@ -187,8 +191,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerOrganisationsRoutes(app, db, organisationsService({ mailer, publicUrl: config.publicUrl }))
   registerAuditRoutes(app, db)
   registerUsagersRoutes(app, db, localDiskStorage(join(config.dataDir, 'files')))
-  registerAccueilRoutes(app, db, { mailer, secrets, publicUrl: config.publicUrl, clock: deps.clock ?? (() => new Date()) })
-  registerPartenairesRoutes(app, db, { mailer, secrets, publicUrl: config.publicUrl, clock: deps.clock ?? (() => new Date()) })
+  registerAccueilRoutes(app, db, {
+    mailer,
+    secrets,
+    publicUrl: config.publicUrl,
+    clock: deps.clock ?? (() => new Date()),
+  })
+  registerPartenairesRoutes(app, db, {
+    mailer,
+    secrets,
+    publicUrl: config.publicUrl,
+    clock: deps.clock ?? (() => new Date()),
+    geocoder: offlineGeocoder,
+  })
   registerDomiciliationDecisionRoutes(app, db, { clock: deps.clock ?? (() => new Date()) })
   registerDomiciliationReportsRoutes(app, db, { clock: deps.clock ?? (() => new Date()) })
   registerDomiciliationMailRoutes(app, db, {

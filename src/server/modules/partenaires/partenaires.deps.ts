@@ -1,3 +1,4 @@
+import type { Geocoder } from '../../platform/geocoding/geocoder'
 import type { Mailer } from '../../platform/mailer'
 import type { Secrets } from '../../platform/secrets'
 
@@ -7,4 +8,5 @@ export interface PartenairesDeps {
   secrets: Secrets
   publicUrl: string
   clock: () => Date
+  geocoder: Geocoder
 }
