@@ -12,6 +12,7 @@ import { directoryContract } from './partenaires/directory.contract'
 import { importsContract } from './partenaires/imports.contract'
 import { networkContract } from './partenaires/network.contract'
 import { referralsContract } from './partenaires/referrals.contract'
+import { searchContract } from './partenaires/search.contract'
 import { sheetContract } from './partenaires/sheet.contract'
 
 /** Every route of the API, by module. The architecture test checks each is registered. */
@@ -29,6 +30,7 @@ export const contracts = {
   partenairesImports: importsContract,
   partenairesNetwork: networkContract,
   partenairesReferrals: referralsContract,
+  partenairesSearch: searchContract,
   partenairesSheet: sheetContract,
   usagers: usagersContract,
 }

@@ -7,6 +7,7 @@ import { registerImportsRoutes } from './imports.routes'
 import { registerNetworkRoutes } from './network.routes'
 import type { PartenairesDeps } from './partenaires.deps'
 import { registerReferralsRoutes } from './referrals.routes'
+import { registerSearchRoutes } from './search.routes'
 import { registerSheetRoutes } from './sheet.routes'
 
 export * from './partenaires.table'
@@ -14,6 +15,7 @@ export type { PartenairesDeps } from './partenaires.deps'
 
 export function registerPartenairesRoutes(app: FastifyInstance, db: Database, deps: PartenairesDeps) {
   registerDirectoryRoutes(app, db, deps)
+  registerSearchRoutes(app, db, deps)
   registerImportsRoutes(app, db, deps)
   registerReferralsRoutes(app, db, deps)
   registerNetworkRoutes(app, db, deps)

@@ -1,2 +1,2 @@
-/** Partenaires — the directory: structures, places, services, search (public and agents). */
+/** Partenaires — the directory: structures, places, services, changes proposed by partners. */
 export const directoryContract = {}

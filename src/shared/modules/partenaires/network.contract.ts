@@ -1,2 +1,2 @@
-/** Partenaires — changes proposed by partners, stale entries, charter, network meetings. */
+/** Partenaires — entries to update, charter, network meetings. */
 export const networkContract = {}
