@@ -31,6 +31,11 @@ export class GeocoderUnavailable extends Error {
 export interface Geocoder {
   /** The best match, or null when the service knows no such address. Throws GeocoderUnavailable. */
   geocode(query: GeocodeQuery): Promise<GeocodedAddress | null>
+  /**
+   * What the cache already holds for this query, without calling the service: undefined when the
+   * cache has no answer. Geocoders without a cache leave it out.
+   */
+  cached?(query: GeocodeQuery): Promise<GeocodedAddress | null | undefined>
 }
 
 /** A geocoder for a machine without network: every lookup falls back to the commune. */
