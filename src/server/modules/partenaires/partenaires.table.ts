@@ -217,6 +217,10 @@ export const referrals = pgTable(
       .references(() => directoryStructures.id),
     /** What the person agreed to share: { firstName?, lastName?, phone?, email?, message? } */
     shared: jsonb('shared').notNull().default({}),
+    /** When the agent recorded the person's consent; null when nothing personal is shared. */
+    consentRecordedAt: timestamp('consent_recorded_at', { withTimezone: true }),
+    /** The sending agent's first name, shown to the partner, which cannot read the sender's accounts. */
+    senderFirstName: text('sender_first_name'),
     /** The sheet's language when it was printed for the person (fr, falc, en, ar). */
     sheetLanguage: text('sheet_language'),
     /** envoyee | acceptee | refusee | personne_recue | personne_absente | expiree */
