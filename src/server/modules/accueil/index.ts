@@ -11,6 +11,7 @@ export {
   requestEvents,
 } from './accueil.table'
 export { registerAccueilRoutes, type AccueilDeps } from './accueil.routes'
+export { accueilService, type AccueilCtx } from './accueil.service'
 export { relaySignature, RELAY_SIGNATURE_HEADER } from './inbound-email.service'
 export { sendDailyDigests, sendDueReminders, type ReminderDeps } from './accueil.reminders'
 export { createDemoRequests } from './accueil.demo'
