@@ -44,7 +44,7 @@ export async function attestationPdf(data: DocumentData): Promise<Uint8Array> {
   w.field('Prénom(s)', person.firstName)
   w.field('Sexe', person.gender ? (genderLabels[person.gender as Gender] ?? null) : null)
   w.field('Date de naissance', numericDate(person.birthDate))
-  w.field('Lieu de naissance', null)
+  w.field('Lieu de naissance', data.birthPlace)
 
   w.section(`Ayants droit (${person.household.length})`)
   if (person.household.length === 0) w.paragraph('Aucun ayant droit.')

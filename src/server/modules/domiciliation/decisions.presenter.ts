@@ -136,6 +136,7 @@ export function presentFile(
   const pending = requests.find((r) => isPending(r.status))
   return {
     ...presentSummary(file, label, pending, today),
+    birthPlace: file.birthPlace,
     requests: requests.map((r) => presentRequest(r, today)),
     decisions: decisions.map(presentDecision),
     createdAt: file.createdAt.toISOString(),

@@ -36,6 +36,9 @@ export function registerDomiciliationDecisionRoutes(
   tenantRoute(app, db, c.list, async ({ query }, ctx) => followUp.list(ctx, query))
   tenantRoute(app, db, c.counters, async (_i, ctx) => followUp.counters(ctx))
   tenantRoute(app, db, c.get, async ({ params }, ctx) => decisions.get(ctx, params.id))
+  tenantRoute(app, db, c.setBirthPlace, async ({ params, body }, ctx) =>
+    decisions.setBirthPlace(ctx, params.id, body.birthPlace),
+  )
   tenantRoute(app, db, c.fileRequest, async ({ params, body }, ctx) =>
     decisions.fileRequest(ctx, params.id, body),
   )

@@ -99,6 +99,21 @@ export function decisionsService(clock: Clock) {
       return view
     },
 
+    async setBirthPlace(ctx: DecisionsCtx, id: string, birthPlace: string | null) {
+      const file = await loadFile(ctx.tx, id, true)
+      if (file.birthPlace !== birthPlace) {
+        await decisionsRepository(ctx.tx).updateFile(file.id, { birthPlace, updatedAt: clock() })
+        await ctx.audit({
+          action: 'update',
+          entityType: 'domiciliation',
+          entityId: file.id,
+          before: { birthPlace: file.birthPlace },
+          after: { birthPlace },
+        })
+      }
+      return viewOf(ctx, id)
+    },
+
     async fileRequest(ctx: DecisionsCtx, fileId: string, input: FileRequestInput) {
       const me = memberOf(ctx)
       const day = today()

@@ -21,6 +21,8 @@ export interface Structure {
 export interface DocumentData {
   structure: Structure
   person: CivilIdentity
+  /** Kept on the domiciliation file (the Cerfa asks it; the person's file does not hold it). */
+  birthPlace: string | null
   fileNumber: number
   firstDomiciliationOn: CivilDate | null
   request: (RequestRow & { interview: InterviewView | Record<string, never> }) | null

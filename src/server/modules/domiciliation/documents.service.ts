@@ -63,6 +63,7 @@ async function dataFor(
   return {
     structure: await structureOf(ctx),
     person,
+    birthPlace: file.birthPlace,
     fileNumber: file.fileNumber,
     firstDomiciliationOn: file.firstDomiciliationOn,
     request: request ? { ...request, interview: request.interview as InterviewView } : null,

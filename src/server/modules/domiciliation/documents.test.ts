@@ -46,6 +46,13 @@ describe.each(databaseKinds)('documents of the decision chain (%s)', (kind) => {
     const file = (await agent.post('/api/domiciliations', { usagerId })).body
     fileId = file.id
     fileNumber = file.fileNumber
+    const blank = await agent.request('PUT', `/api/domiciliations/${fileId}/birth-place`, { birthPlace: ' ' })
+    expect(blank.status).toBe(400)
+    expect(JSON.stringify(blank.body)).toContain('birthPlace')
+    const born = await agent.request('PUT', `/api/domiciliations/${fileId}/birth-place`, {
+      birthPlace: 'Mostar (Bosnie-Herzégovine)',
+    })
+    expect(born.body.birthPlace).toBe('Mostar (Bosnie-Herzégovine)')
 
     // A first request refused (no link), then a new first request granted.
     const decide = async (body: object) => {
@@ -101,6 +108,7 @@ describe.each(databaseKinds)('documents of the decision chain (%s)', (kind) => {
       'Prénom(s) : Anaïs',
       'Sexe : Femme',
       'Date de naissance : 03/12/1988',
+      'Lieu de naissance : Mostar (Bosnie-Herzégovine)',
       'Enfant : Zoé, né(e) le 28/02/2019',
       `Anaïs LEFÈVRE CCAS de Besançon (démonstration) Dossier n° ${fileNumber} 1 rue de l’Église 25000 Besançon`,
       'Décision du : 09/03/2026',
@@ -122,6 +130,7 @@ describe.each(databaseKinds)('documents of the decision chain (%s)', (kind) => {
       'Champs du Cerfa n° 16029*01',
       'Première demande',
       'Nom(s) : ĆOSIĆ (LEFÈVRE)',
+      'Lieu de naissance : Mostar (Bosnie-Herzégovine)',
       `Numéro de dossier : ${fileNumber}`,
       'Déposée le : 02/03/2026',
       'Réponse due au plus tard le : 02/05/2026',

@@ -36,7 +36,7 @@ export async function requestFormPdf(data: DocumentData): Promise<Uint8Array> {
   w.field('Prénom(s)', person.firstName)
   w.field('Sexe', person.gender ? (genderLabels[person.gender as Gender] ?? null) : null)
   w.field('Date de naissance', numericDate(person.birthDate))
-  w.field('Lieu de naissance', null)
+  w.field('Lieu de naissance', data.birthPlace)
   w.field('Téléphone', frenchPhone(person.phone))
   w.field('Courriel', person.email)
   w.field('Numéro de dossier', String(data.fileNumber))

@@ -160,6 +160,8 @@ export const fileSummaryView = z.object({
 export type FileSummaryView = z.output<typeof fileSummaryView>
 
 export const fileView = fileSummaryView.extend({
+  /** Asked by the Cerfa; kept on the domiciliation file, the person's file does not hold it. */
+  birthPlace: z.string().nullable(),
   /** Newest first. */
   requests: z.array(requestView),
   /** Newest first, cancelled ones included. */
@@ -302,6 +304,15 @@ export const domiciliationDecisionsContract = {
     body: z.strictObject({ usagerId: z.uuid({ message: 'Identifiant invalide.' }) }),
     response: fileView,
     status: 201,
+  }),
+  setBirthPlace: defineRoute({
+    method: 'PUT',
+    path: '/api/domiciliations/:id/birth-place',
+    summary: 'Enregistrer le lieu de naissance imprimé sur la demande et l’attestation',
+    access: { kind: 'member', roles: domiciliationAgents },
+    params: id,
+    body: z.strictObject({ birthPlace: libelle(120).nullable() }),
+    response: fileView,
   }),
   list: defineRoute({
     method: 'GET',

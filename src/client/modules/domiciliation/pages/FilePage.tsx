@@ -16,6 +16,7 @@ import { Button } from '../../../ui/Button'
 import { Link } from '../../../ui/Link'
 import { Page } from '../../../ui/Page'
 import { ConfirmDialog } from '../../../ui/ConfirmDialog'
+import { BirthPlaceField } from '../components/BirthPlaceField'
 import { ExpiryBadge, NoContactBadge, StatusBadge } from '../components/Badges'
 import { DocumentLink } from '../components/DocumentLink'
 import { History } from '../components/History'
@@ -38,7 +39,17 @@ import '../domiciliation.css'
 type Changed = (file: DomiciliationFile, notice: string) => void
 
 /** Identity, status, validity, contacts: what an agent checks first. */
-function Summary({ file, person }: { file: DomiciliationFile; person: Person | null }) {
+function Summary({
+  file,
+  person,
+  canEdit,
+  onChanged,
+}: {
+  file: DomiciliationFile
+  person: Person | null
+  canEdit: boolean
+  onChanged: Changed
+}) {
   const { t, i18n } = useTranslation()
   const day = (d: string) => formatDay(d, i18n.language)
   const household = person?.household ?? []
@@ -57,6 +68,10 @@ function Summary({ file, person }: { file: DomiciliationFile; person: Person | n
           <dd>{day(person.birthDate)}</dd>
         </>
       ) : null}
+      <dt>{t('domiciliation.fields.birthPlace')}</dt>
+      <dd>
+        <BirthPlaceField file={file} canEdit={canEdit} onChanged={onChanged} />
+      </dd>
       {household.length > 0 ? (
         <>
           <dt>{t('domiciliation.fields.household')}</dt>
@@ -296,7 +311,7 @@ function FileView({ id }: { id: string }) {
         <div className="detail__main">
           <section className="card" aria-labelledby="en-bref">
             <h2 id="en-bref">{t('domiciliation.file.summary')}</h2>
-            <Summary file={file} person={person} />
+            <Summary file={file} person={person} canEdit={can.agent} onChanged={onChanged} />
             {canAccess(mailApi.fileMail.access, session) ? (
               <p>
                 <Link href={`${fileHref(file.id)}/courrier`}>{t('domiciliation.file.mail')}</Link>
