@@ -40,6 +40,16 @@ export const referralActionLabels: Record<ReferralAction, string> = {
 export const REFERRAL_REMINDER_DAYS = 7
 export const REFERRAL_EXPIRY_DAYS = 30
 
+/** Pages the e-mails link to; the client serves them at these paths. */
+export const referralPages = {
+  /** The partner's space: one orientation received. */
+  received: (referralId: string) => `/partenaire/orientations/${referralId}`,
+  /** The secure link for a partner without an account. */
+  link: (organisationId: string, token: string) => `/orientation/${organisationId}/${token}`,
+  /** The sending agent's request. */
+  request: (requestId: string) => `/demandes/${requestId}`,
+}
+
 const id = z.object({ id: z.uuid({ message: 'Identifiant invalide.' }) })
 const instant = z.iso.datetime({ offset: true })
 const named = z.object({ id: z.uuid(), name: z.string() })
