@@ -3,11 +3,19 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { newId } from '../../shared/ids'
 
+export interface MailAttachment {
+  filename: string
+  /** Text content (an ICS calendar file…), sent as UTF-8. */
+  content: string
+  contentType: string
+}
+
 export interface Mail {
   to: string
   subject: string
   text: string
   html?: string
+  attachments?: MailAttachment[]
 }
 
 export interface StoredMail extends Mail {
