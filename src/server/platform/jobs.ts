@@ -31,6 +31,8 @@ export interface JobMail {
   imapMailboxes?: Mailbox[]
   /** Text messages to domiciled people (waiting mail). */
   sms: SmsProvider
+  /** The platform's clock (set by the browser journeys); the real time otherwise. */
+  clock?: () => Date
 }
 
 export interface Jobs {
@@ -57,6 +59,7 @@ export async function startJobs(
   const boss = db.pglite
     ? new PgBoss({ db: fromPglite(db.pglite), backend: 'pglite', schema: 'pgboss' })
     : new PgBoss({ connectionString: db.url, schema: 'pgboss', max: 4 })
+  const now = mail.clock ?? (() => now())
   boss.on('error', (err: Error) => log.error({ err: { message: err.message } }, 'tâches : erreur'))
   await boss.start()
 
@@ -85,14 +88,14 @@ export async function startJobs(
   const accueil = { db, ...mail }
   await boss.createQueue('accueil-digest')
   await boss.work('accueil-digest', async () => {
-    const agents = await sendDailyDigests(accueil, new Date())
+    const agents = await sendDailyDigests(accueil, now())
     log.info({ agents }, 'demandes : récapitulatifs du matin envoyés')
   })
   await boss.schedule('accueil-digest', '30 7 * * *', null, { tz: 'Europe/Paris' })
 
   await boss.createQueue('accueil-reminders')
   await boss.work('accueil-reminders', async () => {
-    const reminders = await sendDueReminders(accueil, new Date())
+    const reminders = await sendDueReminders(accueil, now())
     log.info({ reminders }, 'demandes : rappels envoyés')
   })
   await boss.schedule('accueil-reminders', '0 8-18 * * 1-5', null, { tz: 'Europe/Paris' })
@@ -100,7 +103,7 @@ export async function startJobs(
   // Domiciliation: each quarter of an hour, the structures whose notice time has come tell people of their waiting mail.
   await boss.createQueue('domiciliation-notices')
   await boss.work('domiciliation-notices', async () => {
-    const run = await sendWaitingMailNotices({ db, sms: mail.sms, mailer: mail.mailer }, new Date())
+    const run = await sendWaitingMailNotices({ db, sms: mail.sms, mailer: mail.mailer }, now())
     log.info(run, 'domiciliation : avis de courrier en attente envoyés')
   })
   await boss.schedule('domiciliation-notices', '*/15 * * * *', null, { tz: 'Europe/Paris' })
@@ -110,14 +113,14 @@ export async function startJobs(
   const domiciliation = { db, mailer: mail.mailer, publicUrl: mail.publicUrl, sms: mail.sms }
   await boss.createQueue('domiciliation-follow-up')
   await boss.work('domiciliation-follow-up', async () => {
-    const agents = await sendFollowUpReminders(domiciliation, new Date())
+    const agents = await sendFollowUpReminders(domiciliation, now())
     log.info({ agents }, 'domiciliation : rappels de suivi envoyés')
   })
   await boss.schedule('domiciliation-follow-up', '45 7 * * *', null, { tz: 'Europe/Paris' })
 
   await boss.createQueue('domiciliation-renewal-invitations')
   await boss.work('domiciliation-renewal-invitations', async () => {
-    const sent = await sendRenewalInvitations(domiciliation, new Date())
+    const sent = await sendRenewalInvitations(domiciliation, now())
     log.info({ sent }, 'domiciliation : invitations à renouveler envoyées')
   })
   await boss.schedule('domiciliation-renewal-invitations', '0 10 * * *', null, { tz: 'Europe/Paris' })
@@ -127,7 +130,7 @@ export async function startJobs(
   await boss.work('accueil-imap', async () => {
     for (const mailbox of mailboxes) {
       try {
-        const read = await pollMailbox(db, mailbox, () => new Date())
+        const read = await pollMailbox(db, mailbox, () => now())
         log.info({ organisationId: mailbox.organisationId, ...read }, 'demandes : boîte aux lettres relevée')
       } catch (err) {
         log.error({ organisationId: mailbox.organisationId, err: { message: (err as Error).message } }, 'demandes : relève impossible')
