@@ -1,16 +1,18 @@
 /** Partenaires — search of the directory: text, filters, opening hours, distance (public and agents). */
 import { z } from 'zod'
 import { defineRoute } from '../../contract'
+import {
+  directoryThemes,
+  languages,
+  publics,
+  referralModes,
+  subThemes,
+  type SubTheme,
+} from './directory.constants'
 
 const instant = z.iso.datetime({ offset: true })
 const civilDate = z.iso.date({ message: 'Date au format AAAA-MM-JJ.' })
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Heure au format HH:MM.' })
-
-/** A code of the directory's lists (theme, public, language): lower case letters and underscores. */
-const code = z
-  .string()
-  .trim()
-  .regex(/^[a-z][a-z_]{1,39}$/, { message: 'Code inconnu.' })
 
 /** Query strings carry a list as a repeated key (`themes=a&themes=b`): one value arrives as a string. */
 const listOf = <T extends z.ZodType>(item: T, max: number, message: string) =>
@@ -19,9 +21,6 @@ const listOf = <T extends z.ZodType>(item: T, max: number, message: string) =>
     .transform((v): z.output<T>[] => (Array.isArray(v) ? (v as z.output<T>[]) : [v as z.output<T>]))
 
 const flag = z.union([z.boolean(), z.enum(['true', 'false'])]).transform((v) => v === true || v === 'true')
-
-export const referralModes = ['sans_rdv', 'sur_rdv', 'orientation_requise'] as const
-export type ReferralMode = (typeof referralModes)[number]
 
 export const SEARCH_MAX_RADIUS_METERS = 100_000
 export const SEARCH_DEFAULT_RADIUS_METERS = 10_000
@@ -35,14 +34,11 @@ export const searchQuery = z.strictObject({
   q: z.string().trim().max(300, { message: '300 caractères au plus.' }).optional(),
   /** False when the client sends back the applied query with a chip removed. */
   interpret: flag.optional(),
-  themes: listOf(code, 30, 'Thème inconnu').optional(),
-  publics: listOf(code, 30, 'Public inconnu').optional(),
+  themes: listOf(z.enum(directoryThemes), directoryThemes.length, 'Thème inconnu').optional(),
+  subThemes: listOf(z.enum(subThemes as unknown as [SubTheme, ...SubTheme[]]), 20, 'Sous-thème inconnu'),
+  publics: listOf(z.enum(publics), publics.length, 'Public inconnu').optional(),
   /** A language spoken at the service (ISO 639-1 code: en, ar…). */
-  language: z
-    .string()
-    .trim()
-    .regex(/^[a-z]{2,3}$/, { message: 'Code de langue (ex. en, ar).' })
-    .optional(),
+  language: z.enum(languages, { message: 'Langue inconnue (code comme en, ar).' }).optional(),
   wheelchair: flag.optional(),
   hearingLoop: flag.optional(),
   referralModes: listOf(z.enum(referralModes), 3, 'Mode d’accès inconnu').optional(),
@@ -71,9 +67,10 @@ export type SearchQueryInput = z.input<typeof searchQuery>
 /** The filters actually applied, explicit and understood from the text; send it back with `interpret: false`. */
 export const appliedSearchView = z.object({
   q: z.string(),
-  themes: z.array(z.string()),
-  publics: z.array(z.string()),
-  language: z.string().nullable(),
+  themes: z.array(z.enum(directoryThemes)),
+  subThemes: z.array(z.enum(subThemes as unknown as [SubTheme, ...SubTheme[]])),
+  publics: z.array(z.enum(publics)),
+  language: z.enum(languages).nullable(),
   wheelchair: z.boolean(),
   hearingLoop: z.boolean(),
   referralModes: z.array(z.enum(referralModes)),
