@@ -276,6 +276,31 @@ export const structureNetworkView = z.object({
 })
 export type StructureNetworkView = z.output<typeof structureNetworkView>
 
+const participantsCount = z
+  .number()
+  .int({ message: 'Un nombre entier de participants.' })
+  .min(1, { message: 'Un participant au moins.' })
+  .max(50, { message: '50 participants au plus.' })
+
+/** An answer to an invitation: registered with a number of participants, or excused. */
+export const answerBody = z.discriminatedUnion(
+  'response',
+  [
+    z.strictObject({ response: z.literal('inscrite'), participants: participantsCount }),
+    z.strictObject({ response: z.literal('excusee') }),
+  ],
+  { message: 'Réponse : inscrite ou excusée.' },
+)
+
+export const partnerAnswerBody = z.discriminatedUnion(
+  'response',
+  [
+    z.strictObject({ structureId, response: z.literal('inscrite'), participants: participantsCount }),
+    z.strictObject({ structureId, response: z.literal('excusee') }),
+  ],
+  { message: 'Réponse : inscrite ou excusée.' },
+)
+
 const KEEPERS = { kind: 'member', roles: networkKeeperRoles } as const
 const READERS = { kind: 'member', roles: networkReaderRoles } as const
 const PARTNERS = { kind: 'member', roles: networkPartnerRoles } as const
@@ -438,6 +463,15 @@ export const networkContract = {
       withoutAddress: z.array(z.object({ structureId: z.uuid(), name: z.string() })),
     }),
   }),
+  recordAnswer: defineRoute({
+    method: 'PUT',
+    path: '/api/network/meetings/:id/invitations/:structureId',
+    summary: 'Noter la réponse d’une structure reçue par téléphone ou par e-mail (inscrite, excusée)',
+    access: KEEPERS,
+    params: z.object({ id: z.uuid({ message: 'Identifiant invalide.' }), structureId }),
+    body: answerBody,
+    response: meetingDetailView,
+  }),
   recordAttendance: defineRoute({
     method: 'PUT',
     path: '/api/network/meetings/:id/attendance',
@@ -516,22 +550,7 @@ export const networkContract = {
       'Répondre à une invitation : inscrite (avec le nombre de participants, dans la limite des places) ou excusée',
     access: PARTNERS,
     params: id,
-    body: z.discriminatedUnion(
-      'response',
-      [
-        z.strictObject({
-          structureId,
-          response: z.literal('inscrite'),
-          participants: z
-            .number()
-            .int({ message: 'Un nombre entier de participants.' })
-            .min(1, { message: 'Un participant au moins.' })
-            .max(50, { message: '50 participants au plus.' }),
-        }),
-        z.strictObject({ structureId, response: z.literal('excusee') }),
-      ],
-      { message: 'Réponse : inscrite ou excusée.' },
-    ),
+    body: partnerAnswerBody,
     response: partnerMeetingView,
   }),
   partnerMeetingIcs: defineRoute({
