@@ -59,7 +59,7 @@ export async function startJobs(
   const boss = db.pglite
     ? new PgBoss({ db: fromPglite(db.pglite), backend: 'pglite', schema: 'pgboss' })
     : new PgBoss({ connectionString: db.url, schema: 'pgboss', max: 4 })
-  const now = mail.clock ?? (() => now())
+  const now = mail.clock ?? (() => new Date())
   boss.on('error', (err: Error) => log.error({ err: { message: err.message } }, 'tâches : erreur'))
   await boss.start()
 
@@ -130,7 +130,7 @@ export async function startJobs(
   await boss.work('accueil-imap', async () => {
     for (const mailbox of mailboxes) {
       try {
-        const read = await pollMailbox(db, mailbox, () => now())
+        const read = await pollMailbox(db, mailbox, now)
         log.info({ organisationId: mailbox.organisationId, ...read }, 'demandes : boîte aux lettres relevée')
       } catch (err) {
         log.error({ organisationId: mailbox.organisationId, err: { message: (err as Error).message } }, 'demandes : relève impossible')
