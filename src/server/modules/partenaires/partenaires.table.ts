@@ -272,6 +272,8 @@ export const charterSignatures = pgTable(
     signatoryName: text('signatory_name').notNull(),
     signedAt: timestamp('signed_at', { withTimezone: true }).notNull().defaultNow(),
     recordedBy: uuid('recorded_by').references(() => accounts.id),
+    /** en_ligne (a partner member signed in its space) | papier (the keeper copied a paper signature) */
+    method: text('method').notNull().default('en_ligne'),
   },
   (t) => [primaryKey({ columns: [t.charterId, t.structureId] })],
 )
