@@ -1,3 +1,5 @@
+import type { Db } from '../../db/client'
+
 /** What the address service (BAN, served by the IGN Géoplateforme) made of an address. */
 export interface GeocodedAddress {
   label: string
@@ -36,6 +38,11 @@ export interface Geocoder {
    * cache has no answer. Geocoders without a cache leave it out.
    */
   cached?(query: GeocodeQuery): Promise<GeocodedAddress | null | undefined>
+  /**
+   * The same geocoder with its cache read and written through this transaction: needed inside a
+   * request's transaction on PGlite, whose single connection waits for the transaction to end.
+   */
+  using?(db: Db): Geocoder
 }
 
 /** A geocoder for a machine without network: every lookup falls back to the commune. */

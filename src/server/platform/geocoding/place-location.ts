@@ -1,3 +1,4 @@
+import type { Db } from '../../db/client'
 import { communeByCode, findCommune, normalisePlaceName } from './communes'
 import { GeocoderUnavailable, type GeocodedAddress, type Geocoder } from './geocoder'
 
@@ -61,9 +62,15 @@ export function addressQueryText(input: PlaceAddressInput): string {
 /**
  * Locates a place for the directory. A known address gives its position; an unknown one is kept as
  * typed, without position; when the service cannot be reached the commune is resolved locally and
- * placed where the cache last saw it.
+ * placed where the cache last saw it. Inside a request's transaction, pass it as `db`: the cache
+ * is then read and written through it.
  */
-export async function placeLocation(geocoder: Geocoder, input: PlaceAddressInput): Promise<PlaceLocation> {
+export async function placeLocation(
+  service: Geocoder,
+  input: PlaceAddressInput,
+  options: { db?: Db } = {},
+): Promise<PlaceLocation> {
+  const geocoder = options.db && service.using ? service.using(options.db) : service
   const text = addressQueryText(input)
   const citycode = input.citycode?.trim() || undefined
   if (text.length < 3) return communeFallback(geocoder, input, ONLY_COMMUNE_WARNING, true)
