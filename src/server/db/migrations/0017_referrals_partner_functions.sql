@@ -88,20 +88,20 @@ END $$;
 CREATE TRIGGER referrals_follow_outcome AFTER UPDATE OF status ON referrals
   FOR EACH ROW EXECUTE FUNCTION referrals_follow_outcome();
 --> statement-breakpoint
--- The addresses of the active members of the partner of an orientation the caller's organisation sent:
--- the sender cannot read another organisation's members.
-CREATE OR REPLACE FUNCTION referral_partner_emails(p_referral_id uuid) RETURNS SETOF text LANGUAGE sql STABLE
+-- The addresses of the active members of the partner organisation of a structure of the caller's
+-- directory: the sender cannot read another organisation's members.
+CREATE OR REPLACE FUNCTION directory_partner_emails(p_structure_id uuid) RETURNS SETOF text LANGUAGE sql STABLE
   SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT a.email FROM referrals r
-      JOIN memberships m ON m.organisation_id = r.partner_organisation_id AND m.active
+    SELECT a.email FROM directory_structures s
+      JOIN memberships m ON m.organisation_id = s.partner_organisation_id AND m.active
       JOIN accounts a ON a.id = m.account_id AND a.disabled_at IS NULL
-    WHERE r.id = p_referral_id AND r.organisation_id = app_organisation_id()
+    WHERE s.id = p_structure_id AND s.organisation_id = app_organisation_id()
     ORDER BY a.email
   $$;
 --> statement-breakpoint
-REVOKE ALL ON FUNCTION referral_partner_emails(uuid) FROM PUBLIC;
+REVOKE ALL ON FUNCTION directory_partner_emails(uuid) FROM PUBLIC;
 --> statement-breakpoint
-GRANT EXECUTE ON FUNCTION referral_partner_emails(uuid) TO lien_app;
+GRANT EXECUTE ON FUNCTION directory_partner_emails(uuid) TO lien_app;
 --> statement-breakpoint
 -- Gives a structure of the caller's directory its own organisation (an association) when it has none,
 -- and returns it: organisations are created by the platform, this is the one exception, bounded to
