@@ -10,6 +10,8 @@ import {
   type SubTheme,
 } from './directory.constants'
 
+export { referralModes, type ReferralMode } from './directory.constants'
+
 const instant = z.iso.datetime({ offset: true })
 const civilDate = z.iso.date({ message: 'Date au format AAAA-MM-JJ.' })
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Heure au format HH:MM.' })
@@ -31,14 +33,26 @@ export const SEARCH_MAX_PAGE_SIZE = 100
  * ("aide alimentaire ouvert samedi près de la gare") and adds them to the explicit ones.
  */
 export const searchQuery = z.strictObject({
+  // Codes are checked against the directory's lists, yet typed as text for callers reading a URL.
   q: z.string().trim().max(300, { message: '300 caractères au plus.' }).optional(),
   /** False when the client sends back the applied query with a chip removed. */
   interpret: flag.optional(),
-  themes: listOf(z.enum(directoryThemes), directoryThemes.length, 'Thème inconnu').optional(),
-  subThemes: listOf(z.enum(subThemes as unknown as [SubTheme, ...SubTheme[]]), 20, 'Sous-thème inconnu'),
-  publics: listOf(z.enum(publics), publics.length, 'Public inconnu').optional(),
+  themes: listOf(
+    z.string().pipe(z.enum(directoryThemes)),
+    directoryThemes.length,
+    'Thème inconnu',
+  ).optional(),
+  subThemes: listOf(
+    z.string().pipe(z.enum(subThemes as unknown as [SubTheme, ...SubTheme[]])),
+    20,
+    'Sous-thème inconnu',
+  ).optional(),
+  publics: listOf(z.string().pipe(z.enum(publics)), publics.length, 'Public inconnu').optional(),
   /** A language spoken at the service (ISO 639-1 code: en, ar…). */
-  language: z.enum(languages, { message: 'Langue inconnue (code comme en, ar).' }).optional(),
+  language: z
+    .string()
+    .pipe(z.enum(languages, { message: 'Langue inconnue (code comme en, ar).' }))
+    .optional(),
   wheelchair: flag.optional(),
   hearingLoop: flag.optional(),
   referralModes: listOf(z.enum(referralModes), 3, 'Mode d’accès inconnu').optional(),
