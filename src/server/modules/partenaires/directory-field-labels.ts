@@ -1,0 +1,30 @@
+/** French labels of the directory's fields, for the field-by-field view of a partner's proposal. */
+export const directoryFieldLabels: Record<string, string> = {
+  kind: 'Type de structure',
+  name: 'Nom',
+  description: 'Présentation',
+  rnaId: 'Numéro RNA',
+  siret: 'SIRET',
+  website: 'Site web',
+  email: 'Adresse e-mail',
+  phone: 'Téléphone',
+  addressInput: 'Adresse',
+  openingHours: 'Horaires d’ouverture',
+  hoursExceptions: 'Fermetures et horaires exceptionnels',
+  wheelchairAccessible: 'Accessible en fauteuil roulant',
+  hearingLoop: 'Boucle magnétique',
+  access: 'Comment venir',
+  placeId: 'Lieu',
+  themes: 'Thèmes',
+  subThemes: 'Sous-thèmes',
+  publics: 'Publics',
+  ageMin: 'Âge minimum',
+  ageMax: 'Âge maximum',
+  accessConditions: 'Conditions d’accès',
+  languages: 'Langues parlées',
+  referralMode: 'Modalité d’accueil',
+  whatToBring: 'Ce qu’il faut apporter',
+  status: 'État',
+}
+
+export const directoryFieldLabel = (field: string) => directoryFieldLabels[field] ?? field
