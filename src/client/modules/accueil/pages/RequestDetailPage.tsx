@@ -20,6 +20,7 @@ import { isAnswerChannel, isOutcome, useAccueilLabels } from '../accueil.labels'
 import { accueilApi, announceRequestsChanged, type RequestDetail } from '../accueil.queries'
 import { DueDate, StateBadge } from '../components/Badges'
 import { RequestHistory } from '../components/RequestHistory'
+import { RequestReferrals } from '../../partenaires/orientations/components/RequestReferrals'
 import '../accueil.css'
 
 interface SectionProps {
@@ -450,6 +451,7 @@ export function RequestDetailPage() {
             <h2 id="orientations">{t('accueil.orient.title')}</h2>
             <Orientations request={request} onChanged={onChanged} />
           </section>
+          <RequestReferrals requestId={request.id} canOrient={acceptsFollowUp(request.state)} />
         </div>
         <div className="detail__side">
           <section className="card" aria-labelledby="etat">
