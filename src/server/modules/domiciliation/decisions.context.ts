@@ -1,6 +1,9 @@
 import type { CivilDate } from '../../../shared/dates'
 import { DomainError, notFound } from '../../../shared/errors'
-import { replayChain, type ChainDecision } from '../../../shared/modules/domiciliation/decision-chain'
+import {
+  replayKeepingDeclaredFirstDay,
+  type ChainDecision,
+} from '../../../shared/modules/domiciliation/decision-chain'
 import type { FileView } from '../../../shared/modules/domiciliation/decisions.contract'
 import type { DecisionKind } from '../../../shared/modules/domiciliation/domiciliation.constants'
 import type { Db } from '../../db/client'
@@ -61,7 +64,7 @@ export async function storeChainState(
   decisions: DecisionRow[],
   at: Date,
 ): Promise<FileRow> {
-  const state = replayChain(decisions.map(chainDecision))
+  const state = replayKeepingDeclaredFirstDay(decisions.map(chainDecision), file.firstDomiciliationOn)
   const patch = { ...state, updatedAt: at }
   await decisionsRepository(tx).updateFile(file.id, patch)
   return { ...file, ...patch }
@@ -69,11 +72,10 @@ export async function storeChainState(
 
 export async function fileView(tx: Db, file: FileRow, today: CivilDate): Promise<FileView> {
   const repo = decisionsRepository(tx)
-  const [requests, decisions, labels] = await Promise.all([
-    repo.requests(file.id),
-    repo.decisions(file.id),
-    usagerLabels(tx, [file.usagerId]),
-  ])
+  // One after the other: the statements of a transaction share one connection.
+  const requests = await repo.requests(file.id)
+  const decisions = await repo.decisions(file.id)
+  const labels = await usagerLabels(tx, [file.usagerId])
   return presentFile(file, labels.get(file.usagerId) ?? 'Usager', requests, decisions, today)
 }
 

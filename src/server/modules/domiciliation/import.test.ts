@@ -303,6 +303,50 @@ describe.each(databaseKinds)('import of a base and export of the domiciled peopl
     expect(two.body.parsed[0]).toMatchObject({ firstName: 'Zoé', lastName: 'Châtelain, dite "Zizi"' })
   })
 
+  it('keeps the first domiciliation day declared by the former system through the next decisions', async () => {
+    const header = personColumns.map((c) => c.header)
+    const cells: Record<string, string> = {
+      'Numéro de dossier': '7001',
+      Nom: 'Vauthier',
+      Prénom: 'Gaëtan',
+      'Date de naissance': '02/05/1969',
+      Statut: 'VALIDE',
+      'Début de validité': '01/02/2026',
+      'Fin de validité': '31/01/2027',
+      'Date de première domiciliation': '15/03/2019',
+      'Motif principal de la demande': 'Accès aux prestations sociales',
+    }
+    const csv = Buffer.from([header, header.map((h) => cells[h] ?? '')].map((r) => r.join(';')).join('\r\n'))
+    const imported = await post(direction, '/api/domiciliations-import/commit', csv)
+    expect(imported.status, JSON.stringify(imported.body)).toBe(201)
+    const [file] = await t.database.db.owner
+      .select()
+      .from(domiciliations)
+      .where(
+        and(eq(domiciliations.organisationId, t.tenantA.organisationId), eq(domiciliations.fileNumber, 7001)),
+      )
+    expect(file!.firstDomiciliationOn).toBe('2019-03-15')
+    // A renewal decided here replays the chain: the declared day stays.
+    const filed = await direction.post(`/api/domiciliations/${file!.id}/requests`, { kind: 'RENOUVELLEMENT' })
+    expect(filed.status, JSON.stringify(filed.body)).toBe(201)
+    const requestId = filed.body.pendingRequest.id
+    await direction.request('PUT', `/api/domiciliation-requests/${requestId}/interview`, {
+      linkWithCommune: 'RESIDENTIEL',
+    })
+    const decided = await direction.post(`/api/domiciliation-requests/${requestId}/decision`, {
+      decision: 'accepte',
+    })
+    expect(decided.status, JSON.stringify(decided.body)).toBe(201)
+    expect(decided.body.firstDomiciliationOn).toBe('2019-03-15')
+    // Cancelling it replays again: still the declared day.
+    const cancelled = await direction.post(
+      `/api/domiciliation-decisions/${decided.body.decisions[0].id}/cancellation`,
+      { cancelReason: 'Saisie en double' },
+    )
+    expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200)
+    expect(cancelled.body.firstDomiciliationOn).toBe('2019-03-15')
+  })
+
   it('refuses what is not a base, stating why, and keeps the import to the deciding roles', async () => {
     const json = await direction.post('/api/domiciliations-import/preview', { lignes: [] })
     expect(json.status).toBe(415)

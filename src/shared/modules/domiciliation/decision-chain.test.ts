@@ -1,7 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { addDays, civil } from '../../dates'
-import { applyDecision, emptyChainState, replayChain, type ChainDecision } from './decision-chain'
+import {
+  applyDecision,
+  emptyChainState,
+  replayChain,
+  replayKeepingDeclaredFirstDay,
+  type ChainDecision,
+} from './decision-chain'
 import { validityEnd, type DecisionKind } from './domiciliation.constants'
 
 let counter = 0
@@ -98,6 +104,23 @@ describe('the decision chain', () => {
         else if (last.kind === 'RADIATION') expect(state.status).toBe('radie')
         else if (last.kind !== 'REFUS')
           expect(state).toMatchObject({ status: 'valide', validFrom: last.validFrom })
+      }),
+    )
+  })
+
+  it('keeps a first day declared before every decision of the chain, and only such a day (property)', () => {
+    fc.assert(
+      fc.property(chains, fc.integer({ min: 1, max: 4000 }), (chain, daysBefore) => {
+        const days = chain.map((d) => d.validFrom ?? d.decidedOn).sort()
+        const earliest = days[0] ?? '2026-01-01'
+        const declared = new Date(Date.parse(`${earliest}T00:00:00Z`) - daysBefore * 86_400_000)
+          .toISOString()
+          .slice(0, 10)
+        expect(replayKeepingDeclaredFirstDay(chain, declared).firstDomiciliationOn).toBe(declared)
+        // A stored day the chain itself gave (or a later one) is replayed, never kept.
+        const replayed = replayChain(chain)
+        expect(replayKeepingDeclaredFirstDay(chain, replayed.firstDomiciliationOn)).toEqual(replayed)
+        if (days.length) expect(replayKeepingDeclaredFirstDay(chain, earliest)).toEqual(replayed)
       }),
     )
   })

@@ -60,3 +60,20 @@ export function replayChain(decisions: readonly ChainDecision[]): ChainState {
     .sort(inOrder)
     .reduce(applyDecision, emptyChainState)
 }
+
+/**
+ * The chain replayed, keeping a first domiciliation day that predates every decision of the chain
+ * (cancelled ones included): no decision here can have given it, so it was declared by the former
+ * system at import, and a later decision must not replace it with a more recent day.
+ */
+export function replayKeepingDeclaredFirstDay(
+  decisions: readonly ChainDecision[],
+  storedFirstDay: CivilDate | null,
+): ChainState {
+  const state = replayChain(decisions)
+  const earliest = decisions.map((d) => d.validFrom ?? d.decidedOn).sort()[0]
+  const declared = storedFirstDay !== null && (earliest === undefined || storedFirstDay < earliest)
+  if (!declared) return state
+  const first = state.firstDomiciliationOn
+  return { ...state, firstDomiciliationOn: first !== null && first < storedFirstDay ? first : storedFirstDay }
+}
