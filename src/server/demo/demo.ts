@@ -7,6 +7,7 @@ import { memberships, membershipServices, organisations, services } from '../mod
 import { createDemoRequests } from '../modules/accueil'
 import { createDemoDomiciliations } from './demo-domiciliation'
 import { createDemoUsagers } from './demo-usagers'
+import { createDemoReferrals } from '../modules/partenaires/referrals.demo'
 
 export const DEMO_PASSWORD = 'Lien-Démo-Besançon-2026'
 export const DEMO_DOMAIN = 'demo-lien.test'
@@ -120,6 +121,14 @@ export async function createDemo(db: Database, seed: TenantSeed = demoTenant): P
       await createDemoDomiciliations(tx, org!.id, {
         direction: byRole.direction,
         agent: byRole.agent_domiciliation,
+      })
+    // Partenaires: an association of the directory with its own account, and orientations sent to it.
+    if (seed.withUsagers)
+      await createDemoReferrals(tx, {
+        organisationId: org!.id,
+        agentEmail: byRole.agent_accueil,
+        domain: seed.domain,
+        passwordHash,
       })
     if (seed.withPlatformAdmin) {
       await tx
