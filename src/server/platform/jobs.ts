@@ -9,6 +9,7 @@ import {
   sendRenewalInvitations,
   sendWaitingMailNotices,
 } from '../modules/domiciliation'
+import { sendReferralReminders } from '../modules/partenaires/referrals.reminders'
 import type { Mailer } from './mailer'
 import type { SmsProvider } from './sms'
 
@@ -22,6 +23,7 @@ export type JobName =
   | 'domiciliation-notices'
   | 'domiciliation-follow-up'
   | 'domiciliation-renewal-invitations'
+  | 'partenaires-referral-reminders'
 
 /** What the jobs that write to people, or read their e-mails, need. */
 export interface JobMail {
@@ -124,6 +126,17 @@ export async function startJobs(
     log.info({ sent }, 'domiciliation : invitations à renouveler envoyées')
   })
   await boss.schedule('domiciliation-renewal-invitations', '0 10 * * *', null, { tz: 'Europe/Paris' })
+
+  // Orientations to partners: each morning, one reminder after 7 days without news, expiry after 30.
+  await boss.createQueue('partenaires-referral-reminders')
+  await boss.work('partenaires-referral-reminders', async () => {
+    const run = await sendReferralReminders(
+      { db, mailer: mail.mailer, publicUrl: mail.publicUrl },
+      new Date(),
+    )
+    log.info(run, 'orientations : relances et expirations')
+  })
+  await boss.schedule('partenaires-referral-reminders', '30 8 * * *', null, { tz: 'Europe/Paris' })
 
   const mailboxes = mail.imapMailboxes ?? []
   await boss.createQueue('accueil-imap')
