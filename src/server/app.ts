@@ -35,7 +35,7 @@ import { registerAuditRoutes } from './modules/audit'
 import { registerUsagersRoutes } from './modules/usagers'
 import { registerAccueilRoutes } from './modules/accueil'
 import { registerPartenairesRoutes } from './modules/partenaires'
-import { offlineGeocoder } from './platform/geocoding/geocoder'
+import { configuredGeocoder } from './platform/geocoding/configured-geocoder'
 import {
   registerDomiciliationDecisionRoutes,
   registerDomiciliationMailRoutes,
@@ -202,7 +202,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     secrets,
     publicUrl: config.publicUrl,
     clock: deps.clock ?? (() => new Date()),
-    geocoder: offlineGeocoder,
+    geocoder: configuredGeocoder(config.geocoderUrl, db.owner),
   })
   registerDomiciliationDecisionRoutes(app, db, { clock: deps.clock ?? (() => new Date()) })
   registerDomiciliationReportsRoutes(app, db, { clock: deps.clock ?? (() => new Date()) })

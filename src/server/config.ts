@@ -12,7 +12,10 @@ const imapMailboxes = z
     try {
       return JSON.parse(text) as unknown
     } catch {
-      ctx.addIssue({ code: 'custom', message: 'JSON attendu : {"<identifiant d’organisation>": "imaps://…"}' })
+      ctx.addIssue({
+        code: 'custom',
+        message: 'JSON attendu : {"<identifiant d’organisation>": "imaps://…"}',
+      })
       return z.NEVER
     }
   })
@@ -41,6 +44,12 @@ const schema = z.object({
   SMS_HTTP_URL: z.url({ protocol: /^https?$/, message: 'Adresse http:// ou https:// attendue.' }).optional(),
   SMS_HTTP_TOKEN: z.string().optional(),
   SMS_SENDER: z.string().max(11).default('Lien'),
+  GEOCODER_URL: z
+    .union([
+      z.literal('off'),
+      z.url({ protocol: /^https?$/, message: 'Adresse http(s):// ou « off » attendue.' }),
+    ])
+    .default('https://data.geopf.fr/geocodage'),
 })
 
 export interface Config {
@@ -66,6 +75,8 @@ export interface Config {
   imapMailboxes: { organisationId: string; url: string }[]
   /** The HTTP SMS provider (SMS_HTTP_URL, SMS_HTTP_TOKEN, SMS_SENDER); without it, the development outbox. */
   sms: { url: string; token: string; sender: string } | undefined
+  /** The address service (GEOCODER_URL): the Géoplateforme, a local fake in tests, or `off`. */
+  geocoderUrl: string
 }
 
 /** Reads the environment once; a wrong value stops the start with the variable's name. */
@@ -101,9 +112,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     sessionCacheMs: e.SESSION_CACHE_MS,
     proconnect: pc,
-    imapMailboxes: Object.entries(e.LIEN_IMAP_MAILBOXES ?? {}).map(([organisationId, url]) => ({ organisationId, url })),
+    imapMailboxes: Object.entries(e.LIEN_IMAP_MAILBOXES ?? {}).map(([organisationId, url]) => ({
+      organisationId,
+      url,
+    })),
     sms: e.SMS_HTTP_URL
       ? { url: e.SMS_HTTP_URL, token: e.SMS_HTTP_TOKEN ?? '', sender: e.SMS_SENDER }
       : undefined,
+    geocoderUrl: e.GEOCODER_URL,
   }
 }
