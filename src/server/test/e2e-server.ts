@@ -9,6 +9,7 @@ import { sendFollowUpReminders, sendRenewalInvitations } from '../modules/domici
 import { recordRetentionReviews, usagers } from '../modules/usagers'
 import { createSecrets, loadSecret } from '../platform/secrets'
 import { startPlatform } from '../start'
+import { startFakeBan } from './fake-ban'
 import { freePort } from './free-port'
 import { waitForFreshTotpStep } from './totp-steps'
 import { startLocalOidcProvider, type LocalOidcProvider } from './oidc-provider'
@@ -39,6 +40,7 @@ export async function startE2eServer(): Promise<E2eServer> {
   const port = await freePort()
   const url = `http://localhost:${port}`
   const oidc = await startLocalOidcProvider(`${url}/api/auth/proconnect/callback`)
+  const fakeBan = await startFakeBan()
   const config = loadConfig({
     NODE_ENV: 'test',
     HOST: 'localhost',
@@ -50,6 +52,7 @@ export async function startE2eServer(): Promise<E2eServer> {
     PROCONNECT_ISSUER: oidc.issuer,
     PROCONNECT_CLIENT_ID: oidc.clientId,
     PROCONNECT_CLIENT_SECRET: oidc.clientSecret,
+    GEOCODER_URL: fakeBan.url,
   })
   let offsetMs = 0
   const platform = await startPlatform(config, {
@@ -92,6 +95,7 @@ export async function startE2eServer(): Promise<E2eServer> {
     async close() {
       await platform.close()
       await oidc.close()
+      await fakeBan.close()
       rmSync(dataDir, { recursive: true, force: true })
     },
   }

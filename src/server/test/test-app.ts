@@ -11,6 +11,7 @@ import { newTotpSecret } from '../modules/auth/totp'
 import { createMailer, type Mailer } from '../platform/mailer'
 import { createSecrets, randomToken, type Secrets } from '../platform/secrets'
 import type { Role } from '../../shared/modules/organisations/roles'
+import { startFakeBan, type FakeBan } from './fake-ban'
 import { testDatabase, type DatabaseKind, type TestDatabase } from './test-db'
 
 export interface TestApp {
@@ -23,6 +24,8 @@ export interface TestApp {
   /** The demo CCAS (Besançon) and a second tenant (Dole), one account per role in each. */
   tenantA: DemoData
   tenantB: DemoData
+  /** The local address service the app geocodes with: nothing leaves the machine. */
+  fakeBan: FakeBan
   /** A client signed in with this account (TOTP enrolled behind the scenes when needed). */
   signIn(email: string): Promise<TestClient>
   anonymous(): TestClient
@@ -116,12 +119,14 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lien-test-'))
   const database = await testDatabase(kind)
+  const fakeBan = await startFakeBan()
   const config = loadConfig({
     NODE_ENV: 'test',
     LIEN_DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
     LIEN_JOBS: 'off',
     PUBLIC_URL: 'http://localhost:3000',
+    GEOCODER_URL: fakeBan.url,
   })
   const secrets = createSecrets(randomToken(48))
   const mailer = createMailer(undefined, config.mailFrom, dataDir)
@@ -160,6 +165,7 @@ export async function createTestApp(
     dataDir,
     tenantA,
     tenantB,
+    fakeBan,
     anonymous: () => new TestClient(app),
     async signIn(email) {
       const client = await new TestClient(app).init()
@@ -180,6 +186,7 @@ export async function createTestApp(
     async close() {
       await app.close()
       await database.drop()
+      await fakeBan.close()
       rmSync(dataDir, { recursive: true, force: true })
     },
   }
