@@ -14,7 +14,6 @@ import type {
   StructureKind,
   StructureSource,
   SubTheme,
-  WeeklyHours,
   HoursException,
 } from '../../../shared/modules/partenaires/directory.constants'
 import type { PlaceRow, ServiceRow, StructureListRow } from './directory.repository'
