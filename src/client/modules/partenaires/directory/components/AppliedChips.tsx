@@ -1,0 +1,125 @@
+import { useTranslation } from 'react-i18next'
+import { Button } from '../../../../ui/Button'
+import { formatDay, useDirectoryLabels } from '../directory.labels'
+import type { SearchAnswer } from '../directory.queries'
+import { stateOfApplied, type SearchState } from '../search-state'
+
+interface Chip {
+  key: string
+  label: string
+  /** Read in the text rather than chosen in the filters. */
+  understood: boolean
+  remove: (s: SearchState) => SearchState
+}
+
+/** Every filter the server applied, explicit or read in the text, each one removable. */
+export function AppliedChips({
+  answer,
+  state,
+  onChange,
+}: {
+  answer: SearchAnswer
+  state: SearchState
+  onChange: (next: SearchState) => void
+}) {
+  const { t, i18n } = useTranslation()
+  const labels = useDirectoryLabels()
+  const a = answer.applied
+  const chips: Chip[] = []
+  for (const th of a.themes)
+    chips.push({
+      key: `theme-${th}`,
+      label: labels.theme(th),
+      understood: !state.themes.includes(th),
+      remove: (s) => ({ ...s, themes: s.themes.filter((x) => x !== th) }),
+    })
+  for (const sub of a.subThemes)
+    chips.push({
+      key: `sub-${sub}`,
+      label: labels.subTheme(sub),
+      understood: !state.subThemes.includes(sub),
+      remove: (s) => ({ ...s, subThemes: s.subThemes.filter((x) => x !== sub) }),
+    })
+  for (const p of a.publics)
+    chips.push({
+      key: `public-${p}`,
+      label: labels.public(p),
+      understood: !state.publics.includes(p),
+      remove: (s) => ({ ...s, publics: s.publics.filter((x) => x !== p) }),
+    })
+  if (a.language)
+    chips.push({
+      key: 'language',
+      label: t('directory.chips.language', { language: labels.language(a.language) }),
+      understood: state.language !== a.language,
+      remove: (s) => ({ ...s, language: '' }),
+    })
+  if (a.wheelchair)
+    chips.push({
+      key: 'wheelchair',
+      label: t('directory.search.wheelchair'),
+      understood: !state.wheelchair,
+      remove: (s) => ({ ...s, wheelchair: false }),
+    })
+  if (a.hearingLoop)
+    chips.push({
+      key: 'hearingLoop',
+      label: t('directory.search.hearingLoop'),
+      understood: !state.hearingLoop,
+      remove: (s) => ({ ...s, hearingLoop: false }),
+    })
+  for (const m of a.referralModes)
+    chips.push({
+      key: `mode-${m}`,
+      label: labels.referralMode(m),
+      understood: !state.referralModes.includes(m),
+      remove: (s) => ({ ...s, referralModes: s.referralModes.filter((x) => x !== m) }),
+    })
+  if (a.openNow)
+    chips.push({
+      key: 'openNow',
+      label: t('directory.search.openNow'),
+      understood: !state.openNow,
+      remove: (s) => ({ ...s, openNow: false }),
+    })
+  if (a.openOn)
+    chips.push({
+      key: 'openOn',
+      label: a.openAfter
+        ? t('directory.chips.openOnAfter', { day: formatDay(a.openOn, i18n.language), time: a.openAfter })
+        : t('directory.chips.openOn', { day: formatDay(a.openOn, i18n.language) }),
+      understood: state.openOn !== a.openOn,
+      remove: (s) => ({ ...s, openOn: '', openAfter: '' }),
+    })
+  if (answer.origin || a.near)
+    chips.push({
+      key: 'near',
+      label: a.near
+        ? t('directory.chips.near', { place: answer.origin?.label ?? a.near })
+        : t('directory.search.aroundMe'),
+      understood: !state.near && state.latitude === null,
+      remove: (s) => ({ ...s, near: '', latitude: null, longitude: null, radius: null }),
+    })
+
+  if (chips.length === 0) return null
+  return (
+    <div className="directory-chips">
+      <h3 className="directory-chips__title">{t('directory.chips.title')}</h3>
+      <ul className="directory-chips__list">
+        {chips.map((chip) => (
+          <li key={chip.key} className={`chip${chip.understood ? ' chip--understood' : ''}`}>
+            <span dir="auto">{chip.label}</span>
+            {chip.understood ? <span className="chip__note">{t('directory.chips.understood')}</span> : null}
+            <Button
+              variant="quiet"
+              aria-label={t('directory.chips.remove', { label: chip.label })}
+              onPress={() => onChange({ ...chip.remove(stateOfApplied(a)), page: 1 })}
+            >
+              <span aria-hidden="true">×</span>
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
