@@ -165,7 +165,7 @@ const daySpans = fc.uniqueArray(fc.integer({ min: 0, max: 95 }), { maxLength: 6 
 })
 
 const weekly = fc.record(
-  Object.fromEntries(weekDays.map((d) => [d, daySpans])) as Record<string, typeof daySpans>,
+  Object.fromEntries(weekDays.map((d) => [d, daySpans])),
   {
     requiredKeys: [],
   },
