@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestApp, type TestApp, type TestClient } from '../../test/test-app'
+import { databaseKinds } from '../../test/test-db'
+import { directoryEntry, expectNoPersonalData, linkIn, personalDetails } from './referrals-fixtures'
+import { sendReferralReminders, type ReferralReminderDeps } from './referrals.reminders'
+
+const DAY_MS = 86_400_000
+const start = new Date('2026-05-04T09:00:00+02:00')
+const at = (days: number) => new Date(start.getTime() + days * DAY_MS)
+
+describe.each(databaseKinds)('reminders and expiry of orientations (%s)', (kind) => {
+  let t: TestApp
+  let now = start
+  let deps: ReferralReminderDeps
+  let agent: TestClient
+  let visitor: TestClient
+  let requestId: string
+  const ids: Record<string, string> = {}
+
+  beforeAll(async () => {
+    t = await createTestApp(kind, { clock: () => now })
+    deps = { db: t.database.db, mailer: t.mailer, publicUrl: 'http://localhost:3000' }
+    agent = await t.signIn(t.tenantA.accounts.agent_accueil)
+    visitor = await t.anonymous().init()
+    const entry = await directoryEntry(t.database.db.owner, t.tenantA.organisationId, {
+      structure: 'Banque alimentaire du Doubs',
+      service: 'Colis d’urgence',
+      email: 'colis@ba25.test',
+    })
+    requestId = (
+      await agent.post('/api/requests', { channel: 'accueil_physique', themes: ['aide_alimentaire'] })
+    ).body.id
+    const orient = async () =>
+      (
+        await agent.post(`/api/requests/${requestId}/referrals`, {
+          serviceId: entry.serviceId,
+          share: { firstName: personalDetails.firstName, lastName: personalDetails.lastName },
+          consent: true,
+        })
+      ).body.id as string
+    ids.silent = await orient()
+    ids.answered = await orient()
+    now = at(1)
+    ids.recent = await orient()
+  })
+  afterAll(async () => t?.close())
+
+  const newMails = async (before: number) => {
+    const all = await t.mailer.outbox()
+    return all.slice(0, all.length - before)
+  }
+
+  it('does nothing before 7 days without news', async () => {
+    const before = (await t.mailer.outbox()).length
+    expect(await sendReferralReminders(deps, at(6.9))).toEqual({ expired: 0, reminded: 0, agentsNotified: 0 })
+    expect((await newMails(before)).length).toBe(0)
+  })
+
+  it('reminds the partner once after 7 days with a new link, tells the agent, writes the history', async () => {
+    const mine = await agent.get(`/api/referrals/sent/${ids.answered}`)
+    expect(mine.body.stale).toBe(false)
+    // The partner answers one of them by its first link before the reminder.
+    const firstLinks = (await t.mailer.outbox()).filter((m) => m.to === 'colis@ba25.test').map(linkIn)
+    let answeredOne = false
+    for (const link of firstLinks) {
+      const base = `/api/public/organisations/${link.organisationId}/referrals/${link.token}`
+      const read = await visitor.get(base)
+      if (read.status === 200 && read.body.id === ids.answered) {
+        expect((await visitor.post(`${base}/answer`, { action: 'accepter' })).status).toBe(200)
+        answeredOne = true
+      }
+    }
+    expect(answeredOne).toBe(true)
+
+    const before = (await t.mailer.outbox()).length
+    now = at(7.5)
+    expect(await sendReferralReminders(deps, now)).toEqual({ expired: 0, reminded: 1, agentsNotified: 1 })
+    const mails = await newMails(before)
+    expect(mails.map((m) => m.to).sort()).toEqual(
+      ['colis@ba25.test', t.tenantA.accounts.agent_accueil].sort(),
+    )
+    expect(expectNoPersonalData(mails)).toEqual([])
+    const reminder = mails.find((m) => m.to === 'colis@ba25.test')!
+    const link = linkIn(reminder)
+    const read = await visitor.get(`/api/public/organisations/${link.organisationId}/referrals/${link.token}`)
+    expect(read.body.id).toBe(ids.silent)
+    expect(mails.find((m) => m.to !== 'colis@ba25.test')!.text).toContain(`/demandes/${requestId}`)
+
+    const stale = await agent.get('/api/referrals/sent?stale=true')
+    expect(stale.body.items.map((r: { id: string }) => r.id)).toEqual([ids.silent])
+    expect(stale.body.items[0].remindedAt).not.toBeNull()
+    const request = await agent.get(`/api/requests/${requestId}`)
+    expect(
+      request.body.events.filter((e: { kind: string }) => e.kind === 'relance_orientation'),
+    ).toHaveLength(1)
+
+    // Idempotent: nothing more the same day; the next day, only the younger orientation comes due.
+    const again = (await t.mailer.outbox()).length
+    expect(await sendReferralReminders(deps, now)).toEqual({ expired: 0, reminded: 0, agentsNotified: 0 })
+    now = at(8.5)
+    expect(await sendReferralReminders(deps, now)).toEqual({ expired: 0, reminded: 1, agentsNotified: 1 })
+    expect((await newMails(again)).map((m) => m.to)).toContain('colis@ba25.test')
+    expect(await sendReferralReminders(deps, at(9))).toEqual({ expired: 0, reminded: 0, agentsNotified: 0 })
+  })
+
+  it('expires orientations never accepted after 30 days, and the request shows it; an accepted one stays', async () => {
+    now = at(30.1)
+    const run = await sendReferralReminders(deps, now)
+    expect(run.expired).toBe(1)
+    expect((await agent.get(`/api/referrals/sent/${ids.silent}`)).body.status).toBe('expiree')
+    expect((await agent.get(`/api/referrals/sent/${ids.answered}`)).body.status).toBe('acceptee')
+    expect((await agent.get(`/api/referrals/sent/${ids.recent}`)).body.status).toBe('envoyee')
+    now = at(31.1)
+    expect((await sendReferralReminders(deps, now)).expired).toBe(1)
+    expect((await sendReferralReminders(deps, now)).expired).toBe(0)
+    const request = await agent.get(`/api/requests/${requestId}`)
+    const expired = request.body.events.filter(
+      (e: { kind: string; detail: { referralStatus?: string } }) =>
+        e.kind === 'suite_orientation' && e.detail.referralStatus === 'expiree',
+    )
+    expect(expired).toHaveLength(2)
+    expect(
+      request.body.orientations.filter((o: { outcome: string }) => o.outcome === 'sans_suite'),
+    ).toHaveLength(2)
+  })
+})
