@@ -7,7 +7,7 @@ import type {
 } from '../../../shared/modules/partenaires/network.contract'
 import type { RequestContext } from '../../http/context'
 import { applyAnswer, meetingCalendar, meetingNotFound, type Answer } from './network-meetings.service'
-import { networkRepository, type CharterRow, type MeetingRow } from './network.repository'
+import { networkRepository, type CharterRow } from './network.repository'
 import { iso, latestSignature } from './network.presenter'
 import { memberOf, type NetworkDeps } from './network.service'
 

@@ -43,8 +43,8 @@ export function registerNetworkRoutes(app: FastifyInstance, db: Database, deps: 
   tenantRoute(app, db, c.invite, async ({ params, body }, ctx) =>
     meetings.invite(ctx, params.id, body.target),
   )
-  tenantRoute(app, db, c.recordAnswer, async ({ params, body }, ctx) =>
-    meetings.recordAnswer(ctx, params.id, params.structureId, body),
+  tenantRoute(app, db, c.recordAnswer, async ({ params, body: { structureId, ...answer } }, ctx) =>
+    meetings.recordAnswer(ctx, params.id, structureId, answer),
   )
   tenantRoute(app, db, c.recordAttendance, async ({ params, body }, ctx) =>
     meetings.recordAttendance(ctx, params.id, body.items),

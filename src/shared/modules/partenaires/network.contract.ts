@@ -282,16 +282,7 @@ const participantsCount = z
   .min(1, { message: 'Un participant au moins.' })
   .max(50, { message: '50 participants au plus.' })
 
-/** An answer to an invitation: registered with a number of participants, or excused. */
-export const answerBody = z.discriminatedUnion(
-  'response',
-  [
-    z.strictObject({ response: z.literal('inscrite'), participants: participantsCount }),
-    z.strictObject({ response: z.literal('excusee') }),
-  ],
-  { message: 'Réponse : inscrite ou excusée.' },
-)
-
+/** An answer to an invitation for one structure: registered with a number of participants, or excused. */
 export const partnerAnswerBody = z.discriminatedUnion(
   'response',
   [
@@ -464,12 +455,12 @@ export const networkContract = {
     }),
   }),
   recordAnswer: defineRoute({
-    method: 'PUT',
-    path: '/api/network/meetings/:id/invitations/:structureId',
+    method: 'POST',
+    path: '/api/network/meetings/:id/answers',
     summary: 'Noter la réponse d’une structure reçue par téléphone ou par e-mail (inscrite, excusée)',
     access: KEEPERS,
-    params: z.object({ id: z.uuid({ message: 'Identifiant invalide.' }), structureId }),
-    body: answerBody,
+    params: id,
+    body: partnerAnswerBody,
     response: meetingDetailView,
   }),
   recordAttendance: defineRoute({
