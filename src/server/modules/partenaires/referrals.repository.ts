@@ -108,6 +108,12 @@ export function referralsRepository(tx: Db) {
       return row
     },
 
+    /** Whether the request is visible to the caller (its own organisation's, under row-level security). */
+    async requestVisible(requestId: string) {
+      const [row] = await tx.select({ id: requests.id }).from(requests).where(eq(requests.id, requestId))
+      return row !== undefined
+    },
+
     async structure(id: string) {
       const [row] = await tx.select().from(directoryStructures).where(eq(directoryStructures.id, id))
       return row

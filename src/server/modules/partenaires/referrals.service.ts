@@ -108,6 +108,7 @@ export function referralsService(deps: ReferralsDeps) {
     async create(ctx: ReferralsCtx, requestId: string, input: CreateInput) {
       const me = member(ctx)
       const repo = referralsRepository(ctx.tx)
+      if (!(await repo.requestVisible(requestId))) throw notFound('Cette demande')
       const target = await repo.serviceTarget(input.serviceId)
       if (!target || target.keeperId !== me.organisationId) {
         throw invalid('serviceId', 'Ce service n’est pas dans votre annuaire.')
@@ -188,7 +189,9 @@ export function referralsService(deps: ReferralsDeps) {
 
     async ofRequest(ctx: ReferralsCtx, requestId: string) {
       const me = member(ctx)
-      const found = await referralsRepository(ctx.tx).ofRequest(me.organisationId, requestId)
+      const repo = referralsRepository(ctx.tx)
+      if (!(await repo.requestVisible(requestId))) throw notFound('Cette demande')
+      const found = await repo.ofRequest(me.organisationId, requestId)
       for (const row of found) await readAudited(ctx, row)
       const now = deps.clock()
       return found.map((r) => presentReferral(r, now))

@@ -222,7 +222,10 @@ describe.each(databaseKinds)('orientations to partners with an account (%s)', (k
     const dole = await t.signIn(t.tenantB.accounts.agent_accueil)
     expect((await dole.get(`/api/referrals/sent/${referralId}`)).status).toBe(404)
     expect((await dole.get('/api/referrals/sent')).body.items).toEqual([])
-    expect((await dole.get(`/api/requests/${requestId}/referrals`)).body).toEqual([])
+    expect((await dole.get(`/api/requests/${requestId}/referrals`)).status).toBe(404)
+    expect(
+      (await dole.post(`/api/requests/${requestId}/referrals`, { serviceId: glanes.serviceId })).status,
+    ).toBe(404)
     const doleRequest = (await dole.post('/api/requests', { channel: 'telephone', themes: ['autre'] })).body
       .id
     const res = await dole.post(`/api/requests/${doleRequest}/referrals`, { serviceId: glanes.serviceId })
