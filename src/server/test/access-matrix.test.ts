@@ -4,6 +4,7 @@ import { roles, type Role } from '../../shared/modules/organisations/roles'
 import type { RouteContract } from '../../shared/contract'
 import { contractsOf } from '../http/register'
 import { createTestApp, type TestApp, type TestClient } from './test-app'
+import { directoryServices, directoryStructures, referrals } from '../modules/partenaires'
 import { databaseKinds } from './test-db'
 
 /** A valid body for each route that takes one, so that only access decides the answer. */
@@ -51,6 +52,8 @@ const sampleBodies: Record<string, unknown> = {
   'PUT /api/domiciliation/mail-settings': { noticeTime: '18:30' },
   'PUT /api/domiciliation-report/answers': { year: 2025, waitingList: false },
   'POST /api/public/organisations/:organisationId/domiciliation/portal/session': { fileNumber: 1, code: 'AAAA-BBBB' },
+  'POST /api/directory/structures/:id/partner-invitation': { email: 'partenaire-matrice@test.test' },
+  'POST /api/referrals/received/:id/answer': { action: 'accepter' },
 }
 
 /** A valid query string for routes that require one. */
@@ -94,6 +97,15 @@ describe.each(databaseKinds)('every route as every role of both tenants (%s)', (
     const request = (await agent.post('/api/requests', { channel: 'accueil_physique', themes: ['autre'] })).body.id
     for (const p of ['', '/answers', '/state', '/assignment', '/orientations']) targets[`/api/requests/:id${p}`] = request
     targets['/api/orientations/:id'] = (await agent.post(`/api/requests/${request}/orientations`, { partnerName: 'Secours populaire' })).body.orientations[0].id
+    // Orientations to partners: a structure of A's directory, one of A's orientations, and one B sent to A as its partner.
+    const structureA = (await t.database.db.owner.insert(directoryStructures).values({ organisationId: t.tenantA.organisationId, kind: 'association', name: 'Structure matrice', email: 'matrice@test.test' }).returning())[0]!
+    const serviceA = (await t.database.db.owner.insert(directoryServices).values({ organisationId: t.tenantA.organisationId, structureId: structureA.id, name: 'Service matrice' }).returning())[0]!
+    targets['/api/directory/structures/:id'] = structureA.id
+    sampleBodies['POST /api/requests/:id/referrals'] = { serviceId: serviceA.id }
+    targets['/api/referrals/sent/:id'] = (await agent.post(`/api/requests/${request}/referrals`, { serviceId: serviceA.id })).body.id
+    const structureB = (await t.database.db.owner.insert(directoryStructures).values({ organisationId: t.tenantB.organisationId, partnerOrganisationId: t.tenantA.organisationId, kind: 'ccas', name: 'CCAS partenaire' }).returning())[0]!
+    const serviceB = (await t.database.db.owner.insert(directoryServices).values({ organisationId: t.tenantB.organisationId, structureId: structureB.id, name: 'Accueil' }).returning())[0]!
+    targets['/api/referrals/received/:id'] = (await t.database.db.owner.insert(referrals).values({ organisationId: t.tenantB.organisationId, partnerOrganisationId: t.tenantA.organisationId, serviceId: serviceB.id, structureId: structureB.id }).returning())[0]!.id
     // A person's file with a household member and a note everyone in the organisation reads, and a duplicate to absorb.
     const usager = (await admin.post('/api/usagers', { firstName: 'Cible', lastName: 'Matrice', confirmNotDuplicate: true })).body.id
     const duplicate = (await admin.post('/api/usagers', { firstName: 'Cible', lastName: 'Matrice', confirmNotDuplicate: true })).body.id
