@@ -98,7 +98,15 @@ export const appliedSearchView = z.object({
 })
 export type AppliedSearchView = z.output<typeof appliedSearchView>
 
-export const chipKinds = ['theme', 'public', 'langue', 'accessibilite', 'horaires', 'lieu'] as const
+export const chipKinds = [
+  'theme',
+  'public',
+  'langue',
+  'accessibilite',
+  'orientation',
+  'horaires',
+  'lieu',
+] as const
 export type ChipKind = (typeof chipKinds)[number]
 
 /** One thing understood from the text, shown as a removable chip: "ouvert samedi", "près de la gare". */
@@ -107,6 +115,20 @@ export const understoodChipView = z.object({
   label: z.string(),
   /** The words of the text it came from. */
   source: z.string(),
+  /** The field of `applied` it set; removing the chip clears it (or takes `value` out of its list). */
+  field: z.enum([
+    'themes',
+    'subThemes',
+    'publics',
+    'language',
+    'wheelchair',
+    'hearingLoop',
+    'referralModes',
+    'openNow',
+    'openOn',
+    'near',
+  ]),
+  value: z.string().nullable(),
 })
 export type UnderstoodChipView = z.output<typeof understoodChipView>
 
