@@ -61,7 +61,15 @@ interface QueryConfig {
  */
 function lazyBeginClient(client: pg.PoolClient) {
   let pending: string | null = null
-  const query = async (config: string | QueryConfig, values?: unknown[]): Promise<pg.QueryResult> => {
+  // Statements run one after the other even when a service awaits several at once (Promise.all):
+  // a connection executes one query at a time, and node-postgres stops queueing them for us in pg 9.
+  let previous: Promise<unknown> = Promise.resolve()
+  const query = (config: string | QueryConfig, values?: unknown[]): Promise<pg.QueryResult> => {
+    const next = previous.then(() => send(config, values))
+    previous = next.catch(() => undefined)
+    return next
+  }
+  const send = async (config: string | QueryConfig, values?: unknown[]): Promise<pg.QueryResult> => {
     const prefix = pending
     if (prefix === null) return client.query(config as pg.QueryConfig, values)
     pending = null
