@@ -71,9 +71,10 @@ export async function placeLocation(
   options: { db?: Db } = {},
 ): Promise<PlaceLocation> {
   const geocoder = options.db && service.using ? service.using(options.db) : service
+  // Without a street address, only the commune can be placed.
+  if (input.text.trim().length < 3) return communeFallback(geocoder, input, ONLY_COMMUNE_WARNING, true)
   const text = addressQueryText(input)
   const citycode = input.citycode?.trim() || undefined
-  if (text.length < 3) return communeFallback(geocoder, input, ONLY_COMMUNE_WARNING, true)
   let found: GeocodedAddress | null
   try {
     found = await geocoder.geocode({ text, ...(citycode ? { citycode } : {}) })

@@ -1,12 +1,11 @@
 /**
- * A rate limiter (the generic cell rate algorithm): `ratePerSecond` on average, bursts of at most
- * `burst` requests. `take` resolves when the caller may send; `pauseFor` holds every caller back,
- * as the service asks with a 429 and its Retry-After.
+ * A token bucket: `ratePerSecond` on average, bursts of at most `burst` requests. A token is taken
+ * at the moment the caller goes, never booked ahead, so callers woken late together (a busy event
+ * loop) still leave one by one. `pauseFor` holds every caller back, as a 429's Retry-After asks.
  */
 export class TokenBucket {
-  private readonly interval: number
-  /** The theoretical arrival time of the next request, in milliseconds. */
-  private next = 0
+  private tokens: number
+  private refilledAt: number
   private pausedUntil = 0
 
   constructor(
@@ -14,27 +13,33 @@ export class TokenBucket {
     readonly burst: number = Math.max(1, Math.round(ratePerSecond / 5)),
     private readonly now: () => number = () => performance.now(),
   ) {
-    this.interval = 1000 / ratePerSecond
+    this.tokens = burst
+    this.refilledAt = now()
   }
 
-  /** Milliseconds the caller must wait; the slot is reserved at once, so callers never share one. */
-  reserve(): number {
+  /** Takes a token if one is there; otherwise the milliseconds to wait before asking again. */
+  tryTake(): number {
     const now = this.now()
-    const earliest = Math.max(now, this.pausedUntil)
-    const allowedAt = Math.max(earliest, this.next - (this.burst - 1) * this.interval)
-    this.next = Math.max(this.next, allowedAt) + this.interval
-    return allowedAt - now
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.refilledAt) * this.ratePerSecond) / 1000)
+    this.refilledAt = now
+    if (now < this.pausedUntil) return this.pausedUntil - now
+    if (this.tokens >= 1) {
+      this.tokens -= 1
+      return 0
+    }
+    return ((1 - this.tokens) * 1000) / this.ratePerSecond
   }
 
   async take(): Promise<void> {
-    const wait = this.reserve()
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, Math.ceil(wait)))
+    for (let wait = this.tryTake(); wait > 0; wait = this.tryTake())
+      await new Promise((resolve) => setTimeout(resolve, Math.max(1, Math.ceil(wait))))
   }
 
   pauseFor(milliseconds: number): void {
     const until = this.now() + milliseconds
     if (until > this.pausedUntil) this.pausedUntil = until
-    if (this.next < until) this.next = until
+    // The service blocked us: no burst right after the pause either.
+    this.tokens = Math.min(this.tokens, 1)
   }
 }
 
