@@ -100,10 +100,10 @@ describe.each(databaseKinds)('every route as every role of both tenants (%s)', (
     // Orientations to partners: a structure of A's directory, one of A's orientations, and one B sent to A as its partner.
     const structureA = (await t.database.db.owner.insert(directoryStructures).values({ organisationId: t.tenantA.organisationId, kind: 'association', name: 'Structure matrice', email: 'matrice@test.test' }).returning())[0]!
     const serviceA = (await t.database.db.owner.insert(directoryServices).values({ organisationId: t.tenantA.organisationId, structureId: structureA.id, name: 'Service matrice' }).returning())[0]!
-    targets['/api/directory/structures/:id'] = structureA.id
+    targets['/api/directory/structures/:id/partner-invitation'] = structureA.id
     sampleBodies['POST /api/requests/:id/referrals'] = { serviceId: serviceA.id }
     targets['/api/referrals/sent/:id'] = (await agent.post(`/api/requests/${request}/referrals`, { serviceId: serviceA.id })).body.id
-    const structureB = (await t.database.db.owner.insert(directoryStructures).values({ organisationId: t.tenantB.organisationId, partnerOrganisationId: t.tenantA.organisationId, kind: 'ccas', name: 'CCAS partenaire' }).returning())[0]!
+    const structureB = (await t.database.db.owner.insert(directoryStructures).values({ organisationId: t.tenantB.organisationId, partnerOrganisationId: t.tenantA.organisationId, kind: 'association', name: 'Association partenaire' }).returning())[0]!
     const serviceB = (await t.database.db.owner.insert(directoryServices).values({ organisationId: t.tenantB.organisationId, structureId: structureB.id, name: 'Accueil' }).returning())[0]!
     targets['/api/referrals/received/:id'] = (await t.database.db.owner.insert(referrals).values({ organisationId: t.tenantB.organisationId, partnerOrganisationId: t.tenantA.organisationId, serviceId: serviceB.id, structureId: structureB.id }).returning())[0]!.id
     // A person's file with a household member and a note everyone in the organisation reads, and a duplicate to absorb.
