@@ -203,6 +203,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     publicUrl: config.publicUrl,
     clock: deps.clock ?? (() => new Date()),
     geocoder: configuredGeocoder(config.geocoderUrl, db.owner),
+    mapTiles: config.mapTilesUrl ? { url: config.mapTilesUrl, dataDir: config.dataDir } : undefined,
   })
   registerDomiciliationDecisionRoutes(app, db, { clock: deps.clock ?? (() => new Date()) })
   registerDomiciliationReportsRoutes(app, db, { clock: deps.clock ?? (() => new Date()) })

@@ -50,6 +50,13 @@ const schema = z.object({
       z.url({ protocol: /^https?$/, message: 'Adresse http(s):// ou « off » attendue.' }),
     ])
     .default('https://data.geopf.fr/geocodage'),
+  /** The WMTS service of the orientation sheet's map; off by default in tests (nothing leaves the machine). */
+  MAP_TILES_URL: z
+    .union([
+      z.literal('off'),
+      z.url({ protocol: /^https?$/, message: 'Adresse http(s):// ou « off » attendue.' }),
+    ])
+    .optional(),
 })
 
 export interface Config {
@@ -77,6 +84,13 @@ export interface Config {
   sms: { url: string; token: string; sender: string } | undefined
   /** The address service (GEOCODER_URL): the Géoplateforme, a local fake in tests, or `off`. */
   geocoderUrl: string
+  /** The map tiles of the orientation sheet (MAP_TILES_URL): the IGN Géoplateforme WMTS, or none. */
+  mapTilesUrl: string | undefined
+}
+
+function mapTilesUrl(value: string | undefined, env: string) {
+  const url = value ?? (env === 'test' ? 'off' : 'https://data.geopf.fr/wmts')
+  return url === 'off' ? undefined : url
 }
 
 /** Reads the environment once; a wrong value stops the start with the variable's name. */
@@ -120,5 +134,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { url: e.SMS_HTTP_URL, token: e.SMS_HTTP_TOKEN ?? '', sender: e.SMS_SENDER }
       : undefined,
     geocoderUrl: e.GEOCODER_URL,
+    mapTilesUrl: mapTilesUrl(e.MAP_TILES_URL, e.NODE_ENV),
   }
 }

@@ -9,4 +9,6 @@ export interface PartenairesDeps {
   publicUrl: string
   clock: () => Date
   geocoder: Geocoder
+  /** The orientation sheet's map tiles (WMTS) and the data directory that caches them; absent: a drawn plan. */
+  mapTiles?: { url: string; dataDir: string } | undefined
 }
