@@ -59,13 +59,18 @@ export async function applyAnswer(
     const mine = (await repo.invitations(meeting.id)).find((i) => i.structure_id === structureId)
     const already = mine?.response === 'inscrite' ? mine.participants : 0
     const left = meeting.capacity - ((await repo.placesTaken(meeting.id)) - already)
-    if (participants > left)
+    if (participants > left) {
+      const free = left - already
+      const plural = (n: number) => (n > 1 ? 's' : '')
       throw conflict(
         left <= 0
           ? 'Participants : la rencontre est complète.'
-          : `Participants : il reste ${left} place${left > 1 ? 's' : ''}.`,
+          : already > 0
+            ? `Participants : ${left} au plus pour votre structure (${free > 0 ? `${free} place${plural(free)} libre${plural(free)}` : 'la rencontre est complète'}).`
+            : `Participants : il reste ${left} place${plural(left)}.`,
         'participants',
       )
+    }
   }
   const updated = await repo.answer(meeting.id, structureId, {
     response: answer.response,
