@@ -20,7 +20,7 @@ describe.each(databaseKinds)('network meetings (%s)', (kind) => {
   let tilleuls: TestClient
   let abri: TestClient
   let meetingId: string
-  let seen = new Set<string>()
+  const seen = new Set<string>()
 
   const newMails = async () => {
     const all = await t.mailer.outbox()
