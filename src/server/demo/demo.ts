@@ -167,6 +167,7 @@ export function describeDemo(demo: DemoData, url: string): string {
     `  Administration de la plateforme : ${demo.platformAdminEmail}`,
     '  Un compte par rôle :',
     ...lines,
+    `    association partenaire   association@${DEMO_DOMAIN} (Épicerie solidaire Les Glanes)`,
     '  Les rôles qui voient des données personnelles activent un second facteur (TOTP) à la première connexion.',
     `  E-mails envoyés (sans SMTP) : ${url}/dev/mails`,
     '',
