@@ -163,8 +163,9 @@ export interface Span {
 export interface BidiFonts {
   regular: FontFamily
   bold: FontFamily
-  arabic: ShapingFont
-  arabicBold: ShapingFont
+  /** Without them, Arabic letters print as "?" like any character the platform's fonts lack. */
+  arabic?: ShapingFont
+  arabicBold?: ShapingFont
 }
 
 /** A word or a space of a wrapped line, in logical order. */
@@ -190,7 +191,10 @@ export class BidiText {
     return bold ? this.fonts.bold : this.fonts.regular
   }
   private arabic(bold: boolean) {
-    return bold ? this.fonts.arabicBold : this.fonts.arabic
+    return (bold ? this.fonts.arabicBold : this.fonts.arabic)!
+  }
+  private isArabic(char: string) {
+    return this.fonts.arabic !== undefined && ARABIC_SCRIPT.test(char)
   }
 
   /** Pieces of one script, in logical order. */
@@ -198,7 +202,7 @@ export class BidiText {
     const out: { arabic: boolean; text: string }[] = []
     for (const char of text) {
       if (BIDI_CONTROL.test(char)) continue
-      const arabic = ARABIC_SCRIPT.test(char)
+      const arabic = this.isArabic(char)
       const last = out[out.length - 1]
       if (last && last.arabic === arabic) last.text += char
       else out.push({ arabic, text: char })
@@ -316,7 +320,7 @@ export class BidiText {
       if (style.control) continue
       const char = mirrored.get(index) ?? text[index]!
       const rtl = (levels.levels[index]! & 1) === 1
-      const arabic = ARABIC_SCRIPT.test(char)
+      const arabic = this.isArabic(char)
       const last = runs[runs.length - 1]
       if (last && last.rtl === rtl && last.arabic === arabic && last.bold === style.bold)
         last.chars.push(char)
