@@ -70,6 +70,23 @@ describe.each(databaseKinds)('domiciliation mail: arrival, hand-over, proxies, c
     expect((await outsider.get('/api/domiciliation/desk?q=helene%20dufour')).body.files).toEqual([])
   })
 
+  it('finds a domiciled person by name even behind more than a hundred namesakes who are not domiciled', async () => {
+    for (let i = 0; i < 120; i++) {
+      const created = await agent.post('/api/usagers', {
+        firstName: 'Martine',
+        lastName: 'Lacroix',
+        confirmNotDuplicate: true,
+      })
+      expect(created.status).toBe(201)
+    }
+    const domiciled = await domiciledPerson(t, agent, {
+      organisationId: t.tenantA.organisationId,
+      usager: { firstName: 'Martine', lastName: 'Lacroix-Vernet' },
+    })
+    const found = await agent.get('/api/domiciliation/desk?q=martine%20lacroix')
+    expect(found.body.files.map((f: { id: string }) => f.id)).toEqual([domiciled.domiciliationId])
+  })
+
   it('registers a morning’s post in one call, by id or by number; arrival is not a contact', async () => {
     const res = await agent.post('/api/domiciliation/mail', {
       items: [
