@@ -6,6 +6,7 @@ import { requestThemes } from '../../../../../shared/modules/accueil/accueil.con
 import type { MeetingDetailView } from '../../../../../shared/modules/partenaires/network.contract'
 import { call } from '../../../../api'
 import { canAccess } from '../../../../app/access'
+import { isolate } from '../../../../app/bidi'
 import { useSession } from '../../../../app/session'
 import { useLoad } from '../../../../app/useLoad'
 import { Alert } from '../../../../ui/Alert'
@@ -54,7 +55,7 @@ function InviteForm({ meeting, onInvited }: { meeting: MeetingDetailView; onInvi
           t('reseau.meetings.invited', { count: done.invited }),
           done.withoutAddress.length
             ? t('reseau.meetings.withoutAddress', {
-                names: done.withoutAddress.map((s) => s.name).join(', '),
+                names: done.withoutAddress.map((s) => isolate(s.name)).join(', '),
               })
             : '',
         ]
@@ -125,7 +126,6 @@ function Invitations({ meeting, onChanged, keeper }: SectionProps & { keeper: bo
       onChanged(next)
     }
   }
-  const started = new Date(meeting.startsAt).getTime() <= Date.now()
   return (
     <Form state={form} onSubmit={save} label={t('reseau.meetings.invitations')}>
       {saved ? <Alert tone="success">{t('reseau.meetings.attendanceSaved')}</Alert> : null}
@@ -159,7 +159,9 @@ function Invitations({ meeting, onChanged, keeper }: SectionProps & { keeper: bo
                       <polyline points="2 9 7 14 16 4" />
                     </svg>
                   </span>
-                  <span className="visually-hidden">{t('reseau.meetings.presentOf', { name: i.name })}</span>
+                  <span className="visually-hidden">
+                    {t('reseau.meetings.presentOf', { name: isolate(i.name) })}
+                  </span>
                 </Checkbox>
               ) : i.attended === null ? (
                 '—'
@@ -177,7 +179,7 @@ function Invitations({ meeting, onChanged, keeper }: SectionProps & { keeper: bo
           <Button type="submit" isPending={form.pending}>
             {t('reseau.meetings.saveAttendance')}
           </Button>
-          {!started ? <p className="small muted">{t('reseau.meetings.attendanceLater')}</p> : null}
+          <p className="small muted">{t('reseau.meetings.attendanceLater')}</p>
         </div>
       ) : null}
     </Form>
@@ -204,7 +206,7 @@ function MinutesForm({ meeting, onChanged }: SectionProps) {
     <Form state={form} onSubmit={submit} label={t('reseau.meetings.minutes')}>
       {saved ? <Alert tone="success">{t('reseau.meetings.minutesPublished')}</Alert> : null}
       <TextArea
-        label={t('reseau.meetings.minutes')}
+        label={t('reseau.meetings.minutesText')}
         description={t('reseau.meetings.minutesHelp')}
         name="minutes"
         value={minutes}
@@ -270,12 +272,7 @@ export function MeetingPage() {
           </section>
           <section className="card" aria-labelledby="invitations">
             <h2 id="invitations">{t('reseau.meetings.invitations')}</h2>
-            <Invitations
-              key={JSON.stringify(meeting.invitations)}
-              meeting={meeting}
-              onChanged={setChanged}
-              keeper={keeper}
-            />
+            <Invitations key={meeting.id} meeting={meeting} onChanged={setChanged} keeper={keeper} />
           </section>
           <section className="card" aria-labelledby="compte-rendu">
             <h2 id="compte-rendu">{t('reseau.meetings.minutes')}</h2>

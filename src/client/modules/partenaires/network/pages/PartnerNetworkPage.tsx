@@ -6,6 +6,7 @@ import type {
 } from '../../../../../shared/modules/partenaires/network.contract'
 import { networkPages } from '../../../../../shared/modules/partenaires/network.contract'
 import { call } from '../../../../api'
+import { isolate } from '../../../../app/bidi'
 import { formatDate } from '../../../../app/format'
 import { useLoad } from '../../../../app/useLoad'
 import { Alert } from '../../../../ui/Alert'
@@ -42,7 +43,11 @@ function SignForm({
     if (next) onSigned(next)
   }
   return (
-    <Form state={form} onSubmit={submit} label={t('reseau.charter.signFor', { name: structure.name })}>
+    <Form
+      state={form}
+      onSubmit={submit}
+      label={t('reseau.charter.signFor', { name: isolate(structure.name) })}
+    >
       <TextField
         label={t('reseau.charter.signatoryName')}
         name="signatoryName"
@@ -69,7 +74,7 @@ function PartnerCharter({ initial }: { initial: PartnerCharterView }) {
   return (
     <section className="card" aria-labelledby={`charte-${charter.id}`}>
       <h2 id={`charte-${charter.id}`}>
-        {t('reseau.charter.of', { keeper: view.keeperName })} —{' '}
+        {t('reseau.charter.of', { keeper: isolate(view.keeperName) })} —{' '}
         {t('reseau.charter.version', { version: charter.version })}
       </h2>
       {signed ? <Alert tone="success">{t('reseau.charter.signedNow')}</Alert> : null}
@@ -140,7 +145,10 @@ function InvitationAnswer({ initial }: { initial: PartnerMeetingView }) {
         <bdi>{meeting.title}</bdi> <span className="small muted">({labels.kind(meeting.kind)})</span>
       </p>
       <p className="small muted">
-        {t('reseau.meetings.invitedBy', { keeper: meeting.keeperName, structure: meeting.structureName })}
+        {t('reseau.meetings.invitedBy', {
+          keeper: isolate(meeting.keeperName),
+          structure: isolate(meeting.structureName),
+        })}
       </p>
       <MeetingFacts
         startsAt={meeting.startsAt}
@@ -157,7 +165,7 @@ function InvitationAnswer({ initial }: { initial: PartnerMeetingView }) {
         </details>
       ) : null}
       <p>
-        {t('reseau.meetings.answer')} : <strong>{labels.response(meeting.response)}</strong>
+        {t('reseau.meetings.answer')} <strong>{labels.response(meeting.response)}</strong>
         {meeting.response === 'inscrite'
           ? ` (${t('reseau.meetings.peopleCount', { count: meeting.participants })})`
           : null}
@@ -170,32 +178,33 @@ function InvitationAnswer({ initial }: { initial: PartnerMeetingView }) {
           </p>
         </div>
       ) : null}
+      {saved ? <Alert tone="success">{t('reseau.meetings.answered')}</Alert> : null}
       {!past ? (
         <Form
           state={form}
           onSubmit={() => answer('inscrite')}
-          label={t('reseau.meetings.answerFor', { title: meeting.title })}
-          className="form form--inline"
+          label={t('reseau.meetings.answerFor', { title: isolate(meeting.title) })}
         >
-          {saved ? <Alert tone="success">{t('reseau.meetings.answered')}</Alert> : null}
           {full ? <p>{t('reseau.meetings.full')}</p> : null}
           {meeting.placesLeft !== null ? (
             <p className="small">{t('reseau.meetings.placesLeft', { count: meeting.placesLeft })}</p>
           ) : null}
-          <NativeInput
-            label={t('reseau.meetings.howMany')}
-            name="participants"
-            type="number"
-            value={participants}
-            onChange={setParticipants}
-            error={form.fieldErrors.participants}
-          />
-          <Button type="submit" variant="primary" isPending={form.pending} isDisabled={full}>
-            {t('reseau.meetings.register')}
-          </Button>
-          <Button onPress={() => void answer('excusee')} isPending={form.pending}>
-            {t('reseau.meetings.excuse')}
-          </Button>
+          <div className="meeting__answer">
+            <NativeInput
+              label={t('reseau.meetings.howMany')}
+              name="participants"
+              type="number"
+              value={participants}
+              onChange={setParticipants}
+              error={form.fieldErrors.participants}
+            />
+            <Button type="submit" variant="primary" isPending={form.pending} isDisabled={full}>
+              {t('reseau.meetings.register')}
+            </Button>
+            <Button onPress={() => void answer('excusee')} isPending={form.pending}>
+              {t('reseau.meetings.excuse')}
+            </Button>
+          </div>
         </Form>
       ) : null}
     </li>

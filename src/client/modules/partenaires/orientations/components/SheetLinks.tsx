@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { isolate } from '../../../../app/bidi'
 import { sheetLanguageLabels } from '../../../../../shared/modules/partenaires/sheet.contract'
 import { sheetLanguages, type SheetLanguage } from '../orientations.labels'
 import { referralSheetUrl } from '../orientations.queries'
@@ -13,7 +14,7 @@ const htmlLang: Record<SheetLanguage, string> = { fr: 'fr', falc: 'fr', en: 'en'
 export function SheetLinks({ referralId, partner }: { referralId: string; partner: string }) {
   const { t } = useTranslation()
   return (
-    <ul className="sheet-links" aria-label={t('orientations.sheet.linksOf', { partner })}>
+    <ul className="sheet-links" aria-label={t('orientations.sheet.linksOf', { partner: isolate(partner) })}>
       {sheetLanguages.map((language) => (
         <li key={language}>
           <a

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useParams } from 'wouter'
 import type { ReceivedReferralView } from '../../../../../shared/modules/partenaires/referrals.contract'
 import { call } from '../../../../api'
+import { isolate } from '../../../../app/bidi'
 import { useLoad } from '../../../../app/useLoad'
 import { Alert } from '../../../../ui/Alert'
 import { Link } from '../../../../ui/Link'
@@ -33,7 +34,7 @@ export function ReceivedReferralPage() {
   }
   if (!referral) return <p className="loading">{t('common.loading')}</p>
   return (
-    <Page title={t('orientations.detail.title', { service: referral.service.name })}>
+    <Page title={t('orientations.detail.title', { service: isolate(referral.service.name) })}>
       {back}
       <ReceivedReferralCard
         referral={referral}
