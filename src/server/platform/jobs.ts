@@ -10,6 +10,7 @@ import {
   sendWaitingMailNotices,
 } from '../modules/domiciliation'
 import { sendReferralReminders } from '../modules/partenaires/referrals.reminders'
+import { sendStaleEntryReminders } from '../modules/partenaires/network-reminders'
 import type { Mailer } from './mailer'
 import type { SmsProvider } from './sms'
 
@@ -24,6 +25,7 @@ export type JobName =
   | 'domiciliation-follow-up'
   | 'domiciliation-renewal-invitations'
   | 'partenaires-referral-reminders'
+  | 'partenaires-stale-entries'
 
 /** What the jobs that write to people, or read their e-mails, need. */
 export interface JobMail {
@@ -137,6 +139,15 @@ export async function startJobs(
     log.info(run, 'orientations : relances et expirations')
   })
   await boss.schedule('partenaires-referral-reminders', '30 8 * * *', null, { tz: 'Europe/Paris' })
+
+  // Directory: on the first of each month, structures past their promised check are asked to confirm their entries.
+  await boss.createQueue('partenaires-stale-entries')
+  await boss.work('partenaires-stale-entries', async () => {
+    const deps = { db, mailer: mail.mailer, publicUrl: mail.publicUrl }
+    const reminded = await sendStaleEntryReminders(deps, now())
+    log.info({ reminded }, 'annuaire : structures invitées à vérifier leurs fiches')
+  })
+  await boss.schedule('partenaires-stale-entries', '0 9 1 * *', null, { tz: 'Europe/Paris' })
 
   const mailboxes = mail.imapMailboxes ?? []
   await boss.createQueue('accueil-imap')
