@@ -179,6 +179,13 @@ export type Line = Token[]
 
 export type Direction = 'ltr' | 'rtl' | 'auto'
 
+export interface VisualRun {
+  rtl: boolean
+  arabic: boolean
+  bold: boolean
+  chars: string[]
+}
+
 /**
  * Text in any mix of Latin and Arabic: wrapped in logical order, then each line ordered by the
  * Unicode bidi algorithm (numbers and Latin names inside an Arabic line stay left to right),
@@ -277,8 +284,11 @@ export class BidiText {
     return lines
   }
 
-  /** Draws a line with its left edge at `x`, in visual order for the paragraph's direction. */
-  draw(page: PDFPage, line: Line, x: number, y: number, size: number, color: RGB, direction: Direction) {
+  /**
+   * The line's runs from left to right: each of one direction, one script and one weight, its
+   * characters in visual order (brackets mirrored in right-to-left runs).
+   */
+  visualRuns(line: Line, direction: Direction): VisualRun[] {
     // The line's text with its styles, the left-to-right spans wrapped in isolates.
     let text = ''
     const styles: { bold: boolean; control: boolean }[] = []
@@ -301,20 +311,13 @@ export class BidiText {
       add(token.text, token.bold, false)
     }
     if (isolated) add(PDI, false, true)
-    if (!text) return 0
+    if (!text) return []
 
     const levels = bidi.getEmbeddingLevels(text, direction)
     const mirrored = bidi.getMirroredCharactersMap(text, levels.levels)
     const order = bidi.getReorderedIndices(text, levels)
 
-    // Visual runs of one level, one script and one weight.
-    interface Run {
-      rtl: boolean
-      arabic: boolean
-      bold: boolean
-      chars: string[]
-    }
-    const runs: Run[] = []
+    const runs: VisualRun[] = []
     for (const index of order) {
       const style = styles[index]!
       if (style.control) continue
@@ -327,6 +330,12 @@ export class BidiText {
       else runs.push({ rtl, arabic, bold: style.bold, chars: [char] })
     }
 
+    return runs
+  }
+
+  /** Draws a line with its left edge at `x`, in visual order for the paragraph's direction. */
+  draw(page: PDFPage, line: Line, x: number, y: number, size: number, color: RGB, direction: Direction) {
+    const runs = this.visualRuns(line, direction)
     let at = x
     for (const run of runs) {
       if (run.arabic) {
