@@ -16,3 +16,4 @@ export {
   domiciliations,
   domiciliationSettings,
 } from './domiciliation.table'
+export { readSheetFile, type Cell, type SheetFile, type SheetRow } from './import-file'
