@@ -5,6 +5,7 @@ const sections = [
   'bench/http/RESULTS.md',
   'bench/http/ANALYSIS.md',
   'bench/accueil/RESULTS.md',
+  'bench/domiciliation/RESULTS.md',
   'bench/solver/RESULTS.md',
 ]
   .filter((f) => existsSync(f))
