@@ -8,6 +8,7 @@ import { createDemoRequests } from '../modules/accueil'
 import { createDemoDomiciliations } from './demo-domiciliation'
 import { createDemoUsagers } from './demo-usagers'
 import { createDemoReferrals } from '../modules/partenaires/referrals.demo'
+import { createDemoNetwork } from '../modules/partenaires/network.demo'
 
 export const DEMO_PASSWORD = 'Lien-Démo-Besançon-2026'
 export const DEMO_DOMAIN = 'demo-lien.test'
@@ -130,6 +131,8 @@ export async function createDemo(db: Database, seed: TenantSeed = demoTenant): P
         domain: seed.domain,
         passwordHash,
       })
+    // The network's life, on the structures of the directory: charter v1 and v2, signatures, food-aid coordinations.
+    await createDemoNetwork(tx, { organisationId: org!.id, directionEmail: byRole.direction })
     if (seed.withPlatformAdmin) {
       await tx
         .insert(accounts)
