@@ -157,7 +157,7 @@ export function DirectorySearch({
           </div>
         </details>
       </Form>
-      {answer ? <AppliedChips answer={answer} state={current} onChange={change} /> : null}
+      {answer ? <AppliedChips answer={answer} onChange={change} /> : null}
       {answer?.notices.map((n, i) => (
         <Alert key={i} tone="info">
           <span lang="fr">{n}</span>

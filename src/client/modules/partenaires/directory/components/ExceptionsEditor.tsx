@@ -86,7 +86,7 @@ export function ExceptionsEditor({ value, onChange, name }: ExceptionsEditorProp
                 <div key={k} className="hours-editor__span">
                   <NativeField
                     type="time"
-                    name={`${name}.${i}.hours.${k}.0`}
+                    name={`${name}.${i}.hours.${k}`}
                     label={t('directory.exceptions.spanFrom', { n: k + 1 })}
                     value={span[0]}
                     onChange={(v) => set(i, { hours: e.hours.map((s, j) => (j === k ? [v, s[1]] : s)) })}

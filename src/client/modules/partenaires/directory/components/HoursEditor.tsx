@@ -74,7 +74,7 @@ export function HoursEditor({ value, onChange, name, legend }: HoursEditorProps)
               <div key={i} className="hours-editor__span">
                 <NativeField
                   type="time"
-                  name={`${name}.${day}.${i}.0`}
+                  name={`${name}.${day}.${i}`}
                   label={t('directory.hours.from', { day: dayLabel, n: i + 1 })}
                   value={span[0]}
                   onChange={(v) =>

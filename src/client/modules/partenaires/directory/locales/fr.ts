@@ -53,7 +53,7 @@ export const directoryFr = {
   },
   chips: {
     title: 'Votre recherche :',
-    understood: '(compris)',
+    understood: '(lu dans « {{words}} »)',
     remove: 'Retirer le filtre « {{label}} »',
     language: 'Parlé : {{language}}',
     openOn: 'Ouvert le {{day}}',
