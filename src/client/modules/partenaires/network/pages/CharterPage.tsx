@@ -132,6 +132,7 @@ function PaperSignatureForm({
       <Select
         label={t('reseau.charter.paperStructure')}
         name="structureId"
+        placeholder={t('reseau.charter.chooseStructure')}
         options={structures
           .filter((s) => !s.signedCurrent)
           .map((s) => ({ id: s.structureId, label: s.name }))}

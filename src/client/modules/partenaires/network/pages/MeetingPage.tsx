@@ -77,6 +77,7 @@ function InviteForm({ meeting, onInvited }: { meeting: MeetingDetailView; onInvi
         label={t('reseau.meetings.inviteTheme')}
         description={t('reseau.meetings.inviteThemeHelp')}
         name="target.theme"
+        placeholder={t('reseau.meetings.chooseTheme')}
         options={themeOptions}
         value={theme}
         onChange={setTheme}

@@ -4,9 +4,7 @@ import { TextArea } from '../../../../ui/TextArea'
 import { TextField } from '../../../../ui/TextField'
 import { useFieldError } from '../../../../ui/field-errors'
 import type { ShareableField } from '../orientations.labels'
-
-export type ShareValues = Record<ShareableField, string>
-export type ShareChoice = Record<ShareableField, boolean>
+import type { ShareChoice, ShareValues } from '../share-values'
 
 const inputModes: Partial<Record<ShareableField, 'tel' | 'email'>> = { phone: 'tel', email: 'email' }
 

@@ -17,34 +17,18 @@ import {
   type RequestDetailView,
 } from '../../../../../shared/modules/accueil/accueil.contract'
 import { ChosenService, ServiceChooser, type ChosenServiceView } from '../components/ServiceChooser'
-import { ShareFields, type ShareChoice, type ShareValues } from '../components/ShareFields'
+import { ShareFields } from '../components/ShareFields'
 import { SheetLinks } from '../components/SheetLinks'
 import { shareableFields } from '../orientations.labels'
 import { referralsApi, type SentReferral } from '../orientations.queries'
+import {
+  nothingChosen,
+  sharedOf,
+  valuesFromRequest,
+  type ShareChoice,
+  type ShareValues,
+} from '../share-values'
 import '../orientations.css'
-
-/** What the request already says about the person, to be shared only if ticked. */
-function valuesFromRequest(request: RequestDetailView): ShareValues {
-  const name = (request.contactName ?? (request.usagerId ? request.personLabel : '')).trim()
-  const [firstName = '', ...rest] = name.split(/\s+/)
-  const replyTo = request.replyTo?.trim() ?? ''
-  const isEmail = replyTo.includes('@')
-  return {
-    firstName,
-    lastName: rest.join(' '),
-    phone: replyTo && !isEmail ? replyTo : '',
-    email: isEmail ? replyTo : '',
-    message: request.message,
-  }
-}
-
-const nothingChosen: ShareChoice = {
-  firstName: false,
-  lastName: false,
-  phone: false,
-  email: false,
-  message: false,
-}
 
 function ConsentBox({
   partner,
@@ -92,9 +76,7 @@ function ReferralForm({
 
   const submit = async () => {
     if (sharesSomething && !consent) return form.fail(t('orientations.orient.consentRequired'), 'consent')
-    const share = Object.fromEntries(
-      shareableFields.filter((f) => choice[f] && values[f].trim()).map((f) => [f, values[f].trim()]),
-    )
+    const share = sharedOf(values, choice)
     const sent = await form.run(() =>
       call(referralsApi.create, {
         params: { id: request.id },
