@@ -78,6 +78,8 @@ export function networkPartnerService(deps: NetworkDeps) {
     async charters(ctx: RequestContext) {
       memberOf(ctx)
       const charters = await networkRepository(ctx.tx).currentChartersOfMyKeepers()
+      // The signatories' names are read with the signatures.
+      await ctx.audit({ action: 'read', entityType: 'charter_signatures', entityId: null })
       return Promise.all(charters.map((c) => charterView(ctx, c)))
     },
 
