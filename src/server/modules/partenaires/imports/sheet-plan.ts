@@ -13,7 +13,6 @@ import {
   subThemeLabels,
   subThemes,
   themeOfSubTheme,
-  type SubTheme,
 } from '../../../../shared/modules/partenaires/directory.constants'
 import { MAX_SHEET_BYTES, MAX_SHEET_LINES } from '../../../../shared/modules/partenaires/imports.contract'
 import { email as emailSchema, isValidSiret, telephone } from '../../../../shared/zod/fr'
