@@ -274,9 +274,11 @@ export class BidiText {
           current = 0
           return
         }
-        for (const word of part.split(/(\s+)/)) {
+        // Breaks at spaces and tabs only: a no-break space keeps "9 h" or "17 heures 30" on one line.
+        for (const word of part.split(/([ \t]+)/)) {
           if (!word) continue
-          push({ text: /^\s+$/.test(word) ? ' ' : word, bold, ltr, space: /^\s+$/.test(word) })
+          const space = /^[ \t]+$/.test(word)
+          push({ text: space ? ' ' : word, bold, ltr, space })
         }
       })
     }

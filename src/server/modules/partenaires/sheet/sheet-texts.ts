@@ -100,19 +100,21 @@ const dateParts = (date: CivilDate) => {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number]
   return { year: y, month: m - 1, day: d, weekday: weekday(date) }
 }
+/** Keeps a number with its unit on one line. */
+const NBSP = '\u00a0'
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 const frDay = (day: number) => (day === 1 ? '1er' : String(day))
 
 /** "9 h", "9 h 30" */
 const hFr = (t: string) => {
   const [h, m] = t.split(':')
-  return m === '00' ? `${Number(h)} h` : `${Number(h)} h ${m}`
+  return m === '00' ? `${Number(h)}${NBSP}h` : `${Number(h)}${NBSP}h${NBSP}${m}`
 }
 /** "9 heures", "9 heures 30", "midi" — FALC writes times out, without abbreviations. */
 const hFalc = (t: string) => {
   const [h, m] = t.split(':').map(Number) as [number, number]
-  const hour = h === 12 ? 'midi' : h === 0 ? 'minuit' : `${h} heure${h > 1 ? 's' : ''}`
-  return m === 0 ? hour : `${hour} ${m}`
+  const hour = h === 12 ? 'midi' : h === 0 ? 'minuit' : `${h}${NBSP}heure${h > 1 ? 's' : ''}`
+  return m === 0 ? hour : `${hour}${NBSP}${m}`
 }
 const hEn = (t: string) => t.replace(/^0/, '')
 

@@ -10,7 +10,8 @@ import { organisationsRepository } from '../../organisations'
 import type { MapTileSource } from './map-tiles'
 import { orientationSheetPdf, type SheetModel } from './sheet-document'
 import { sheetRepository, type SheetServiceRow } from './sheet.repository'
-import { comingWeek, hasNoHours, readExceptions, readWeeklyHours } from './week-hours'
+import { hasHours, scheduleOf } from '../../../../shared/modules/partenaires/opening-hours'
+import { comingWeek } from './week-hours'
 
 export interface SheetDeps {
   clock: () => Date
@@ -58,8 +59,7 @@ export function sheetService(deps: SheetDeps) {
       repo.homePlace(keeperId),
     ])
     const printedOn = parisDate(deps.clock())
-    const weekly = readWeeklyHours(service.openingHours ?? place?.openingHours ?? {})
-    const exceptions = readExceptions(place?.hoursExceptions ?? [])
+    const schedule = scheduleOf(place, service.openingHours)
     const keeperName = keeper?.name ?? ''
     const model: SheetModel = {
       language,
@@ -98,7 +98,7 @@ export function sheetService(deps: SheetDeps) {
                 : null,
           }
         : null,
-      week: hasNoHours(weekly) && exceptions.length === 0 ? null : comingWeek(weekly, exceptions, printedOn),
+      week: hasHours(schedule) ? comingWeek(schedule, printedOn) : null,
       home: home ? { label: keeperName, position: home } : null,
       publicUrl: `${deps.publicUrl}${publicServicePagePath(keeperId, service.id)}`,
       referral,

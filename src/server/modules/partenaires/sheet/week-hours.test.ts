@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { addDays, civil, weekday } from '../../../../shared/dates'
 import { weekDayOfJsDay, type WeeklyHours } from '../../../../shared/modules/partenaires/directory.constants'
-import { comingWeek, hasNoHours, readWeeklyHours } from './week-hours'
+import { hasHours, scheduleOf, type Schedule } from '../../../../shared/modules/partenaires/opening-hours'
+import { comingWeek } from './week-hours'
 
 const week: WeeklyHours = {
   lundi: [
@@ -11,6 +12,11 @@ const week: WeeklyHours = {
   ],
   samedi: [['09:00', '12:00']],
 }
+const schedule = (exceptions: Schedule['exceptions']): Schedule => ({
+  weekly: week,
+  exceptions,
+  ownHours: false,
+})
 const day = fc
   .record({
     y: fc.integer({ min: 2024, max: 2030 }),
@@ -23,7 +29,7 @@ describe('the coming week of the sheet', () => {
   it('lists seven following days, each with its weekday’s hours when no exception covers it (property)', () => {
     fc.assert(
       fc.property(day, (from) => {
-        const days = comingWeek(week, [], from)
+        const days = comingWeek(schedule([]), from)
         expect(days.map((d) => d.date)).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => addDays(from, i)))
         for (const d of days) expect(d.spans).toEqual(week[weekDayOfJsDay(weekday(d.date))] ?? [])
       }),
@@ -43,7 +49,7 @@ describe('the coming week of the sheet', () => {
             closed: true,
             message: 'Congés',
           }
-          for (const d of comingWeek(week, [closure], from)) {
+          for (const d of comingWeek(schedule([closure]), from)) {
             const covered = closure.from <= d.date && d.date <= closure.to
             expect(d.exceptional).toBe(covered)
             if (covered) {
@@ -58,16 +64,17 @@ describe('the coming week of the sheet', () => {
 
   it('prints exceptional hours instead of the week’s', () => {
     const [monday] = comingWeek(
-      week,
-      [{ from: '2026-11-23', to: '2026-11-23', closed: false, hours: [['10:00', '11:00']] }],
+      schedule([{ from: '2026-11-23', to: '2026-11-23', closed: false, hours: [['10:00', '11:00']] }]),
       '2026-11-23',
     )
     expect(monday).toMatchObject({ spans: [['10:00', '11:00']], exceptional: true, message: null })
   })
 
-  it('reads no hours from an empty or malformed value', () => {
-    expect(hasNoHours(readWeeklyHours({}))).toBe(true)
-    expect(hasNoHours(readWeeklyHours({ lundi: [['25:00', '12:00']] }))).toBe(true)
-    expect(hasNoHours(readWeeklyHours(week))).toBe(false)
+  it('reads no hours from an empty or malformed value: the sheet then says to call first', () => {
+    expect(hasHours(scheduleOf({ openingHours: {}, hoursExceptions: [] }, null))).toBe(false)
+    expect(
+      hasHours(scheduleOf({ openingHours: { lundi: [['25:00', '12:00']] }, hoursExceptions: [] }, null)),
+    ).toBe(false)
+    expect(hasHours(scheduleOf({ openingHours: week, hoursExceptions: [] }, null))).toBe(true)
   })
 })

@@ -1,12 +1,6 @@
-import { addDays, weekday, type CivilDate } from '../../../../shared/dates'
-import {
-  hoursExceptions,
-  weekDayOfJsDay,
-  weeklyHours,
-  type HoursException,
-  type TimeRange,
-  type WeeklyHours,
-} from '../../../../shared/modules/partenaires/directory.constants'
+import { addDays, type CivilDate } from '../../../../shared/dates'
+import type { TimeRange } from '../../../../shared/modules/partenaires/directory.constants'
+import { hoursOn, type Schedule } from '../../../../shared/modules/partenaires/opening-hours'
 
 /** One day of the coming week as the sheet prints it. */
 export interface SheetDay {
@@ -19,40 +13,16 @@ export interface SheetDay {
   message: string | null
 }
 
-/** Hours stored as JSON are read through the directory's schemas; a malformed value counts as unknown. */
-export function readWeeklyHours(value: unknown): WeeklyHours | null {
-  const parsed = weeklyHours.safeParse(value ?? {})
-  return parsed.success ? parsed.data : null
-}
-
-export function readExceptions(value: unknown): HoursException[] {
-  const parsed = hoursExceptions.safeParse(value ?? [])
-  return parsed.success ? parsed.data : []
-}
-
-/** True when the week says nothing at all: the sheet then tells the person to call first. */
-export const hasNoHours = (week: WeeklyHours | null) =>
-  week === null || Object.values(week).every((spans) => !spans || spans.length === 0)
-
-/**
- * The seven days from `from`: the week's hours, unless a closure or exceptional hours cover the
- * day (the last exception listed wins when two overlap, as the latest entered).
- */
-export function comingWeek(
-  week: WeeklyHours | null,
-  exceptions: HoursException[],
-  from: CivilDate,
-): SheetDay[] {
+/** The seven days from `from`, by the directory's shared rules of opening hours (exceptions applied). */
+export function comingWeek(schedule: Schedule, from: CivilDate): SheetDay[] {
   return Array.from({ length: 7 }, (_, i) => {
     const date = addDays(from, i)
-    const exception = exceptions.filter((e) => e.from <= date && date <= e.to).at(-1)
-    if (exception)
-      return {
-        date,
-        spans: exception.closed ? [] : (exception.hours ?? []),
-        exceptional: true,
-        message: exception.message?.trim() || null,
-      }
-    return { date, spans: week?.[weekDayOfJsDay(weekday(date))] ?? [], exceptional: false, message: null }
+    const { ranges, exception } = hoursOn(schedule, date)
+    return {
+      date,
+      spans: ranges,
+      exceptional: exception !== null,
+      message: exception?.message?.trim() || null,
+    }
   })
 }
