@@ -13,6 +13,30 @@ import { TextArea } from '../../../../ui/TextArea'
 import { shareableFields, useOrientationLabels } from '../orientations.labels'
 import { ReferralStatusBadge } from './ReferralStatusBadge'
 
+/** "+33612345678" as people write it in France: "06 12 34 56 78"; other numbers as they are. */
+export function readablePhone(phone: string): string {
+  const french = /^\+33([1-9]\d{8})$/.exec(phone)
+  const digits = french ? `0${french[1]}` : /^0[1-9]\d{8}$/.test(phone) ? phone : null
+  return digits ? digits.replace(/(\d{2})(?=\d)/g, '$1 ') : phone
+}
+
+/** A shared value; the phone and the e-mail as links the partner can follow. */
+function SharedValue({ field, value }: { field: string; value: string }) {
+  if (field === 'phone')
+    return (
+      <a className="link" href={`tel:${value}`} dir="ltr">
+        {readablePhone(value)}
+      </a>
+    )
+  if (field === 'email')
+    return (
+      <a className="link" href={`mailto:${value}`} dir="ltr">
+        {value}
+      </a>
+    )
+  return <>{value}</>
+}
+
 /** What the person agreed to share, or a plain sentence when nothing was. */
 function SharedData({ referral }: { referral: ReceivedReferralView }) {
   const { t } = useTranslation()
@@ -24,7 +48,7 @@ function SharedData({ referral }: { referral: ReceivedReferralView }) {
         <Fragment key={f}>
           <dt>{t(`orientations.fields.${f}`)}</dt>
           <dd className={f === 'message' ? 'free-text' : undefined} dir="auto">
-            {referral.shared[f]}
+            <SharedValue field={f} value={referral.shared[f] ?? ''} />
           </dd>
         </Fragment>
       ))}

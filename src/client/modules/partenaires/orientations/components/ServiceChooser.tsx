@@ -6,6 +6,12 @@ import { Button } from '../../../../ui/Button'
 import { DirectorySearch } from '../../directory/DirectorySearch'
 import { emptySearch, type SearchState } from '../../directory/search-state'
 
+/** The place's address as the geocoder wrote it; the postcode and city only when it lacks them. */
+function addressOf(place: NonNullable<SearchResultView['place']>): string {
+  const city = [place.postcode, place.city].filter(Boolean).join(' ')
+  return city && !place.address.includes(city) ? `${place.address}, ${city}` : place.address
+}
+
 /** The service picked for the orientation, with what the form and the confirmation need to show. */
 export interface ChosenServiceView {
   id: string
@@ -19,7 +25,7 @@ export const chosenOf = (r: SearchResultView): ChosenServiceView => ({
   id: r.service.id,
   name: r.service.name,
   structureName: r.structure.name,
-  address: r.place ? [r.place.address, r.place.postcode, r.place.city].filter(Boolean).join(' ') : null,
+  address: r.place ? addressOf(r.place) : null,
   hours: r.hours.description,
 })
 
