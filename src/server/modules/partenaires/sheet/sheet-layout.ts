@@ -239,7 +239,7 @@ export class SheetWriter {
     const s = this.style
     this.paragraph({ spans: [{ text: kicker }], direction: 'auto', color: 'muted' }, s.heading)
     this.paragraph({ spans: [{ text: name, bold: true }], direction: 'auto' }, s.title)
-    this.y -= s.blockGap / 2
+    this.y -= s.blockGap
   }
 
   /** A block: the pictogram beside a heading and its paragraphs. */
