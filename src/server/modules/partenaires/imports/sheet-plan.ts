@@ -95,7 +95,14 @@ function codeReader<T extends string>(codes: readonly T[], labels: Record<T, str
   return (value: string) => known.get(simplify(value)) ?? null
 }
 
-const themeOf = codeReader(directoryThemes, directoryThemeLabels)
+const themeCode = codeReader(directoryThemes, directoryThemeLabels)
+const themeAliases: Record<string, (typeof directoryThemes)[number]> = {
+  'acces aux droits': 'droits_rsa',
+  rsa: 'droits_rsa',
+  alimentation: 'aide_alimentaire',
+  hebergement: 'logement',
+}
+const themeOf = (value: string) => themeAliases[simplify(value)] ?? themeCode(value)
 const subThemeOf = codeReader(subThemes, subThemeLabels)
 const publicOf = codeReader(publics, publicLabels)
 const languageOf = codeReader(languages, languageLabels)
@@ -112,8 +119,10 @@ const modeAliases: Record<string, (typeof referralModes)[number]> = {
   'sur orientation': 'orientation_requise',
 }
 
+/** Items of a list cell; a label holding a comma (« Accès aux droits, RSA ») stays whole. */
 const list = (value: string) =>
   value
+    .replace(/acc[eè]s aux droits\s*,\s*rsa/gi, 'droits_rsa')
     .split(/\s*[,;/|]\s*/)
     .map((v) => v.trim())
     .filter(Boolean)
@@ -206,8 +215,7 @@ export async function planSheetImport(body: unknown, kept: ExistingStructure[]):
     if (themes.length === 0 && get('themes') === '')
       bad('themes', 'au moins un thème (ex. « Aide alimentaire »).')
     const subs = codes('subThemes', subThemeOf, 'un sous-thème de l’annuaire')
-    for (const sub of subs)
-      if (!themes.includes(themeOfSubTheme[sub])) themes.push(themeOfSubTheme[sub])
+    for (const sub of subs) if (!themes.includes(themeOfSubTheme[sub])) themes.push(themeOfSubTheme[sub])
     const publicCodes = codes('publics', publicOf, 'un public de l’annuaire')
     const languageCodes = codes('languages', languageOf, 'une langue connue (ex. « anglais », « arabe »)')
     const modeText = get('mode')
