@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { rows } from '../../db/client'
 import type { StoredMail } from '../../platform/mailer'
 import { createTestApp, type TestApp, type TestClient } from '../../test/test-app'
 import { databaseKinds } from '../../test/test-db'
@@ -66,11 +68,18 @@ describe.each(databaseKinds)('entries to update, monthly reminder and update cam
     expect(mails.map((m) => m.to).sort()).toEqual(['benevole@tilleuls.test', 'secours@quartier.test'])
     const toPartner = mails.find((m) => m.to === 'benevole@tilleuls.test')!
     expect(toPartner.subject).toContain('Épicerie solidaire Les Tilleuls')
-    expect(toPartner.text).toContain('http://localhost:3000/partenaire/fiches')
+    expect(toPartner.text).toContain('http://localhost:3000/annuaire/mes-fiches')
     // No one's name: not the member's, not the keeper's agents'.
     expect(toPartner.text).not.toContain('Bénévole')
     const toStructure = mails.find((m) => m.to === 'secours@quartier.test')!
-    expect(toStructure.text).toContain(`/annuaire/${f.keeperId}/structures/${f.secours}`)
+    // Without an account, the public page of its service, where the structure checks what residents read.
+    const [service] = await rows<{ id: string }>(
+      t.database.db.owner,
+      sql`select id from directory_services where structure_id = ${f.secours}`,
+    )
+    expect(toStructure.text).toContain(
+      `http://localhost:3000/public/${f.keeperId}/annuaire/services/${service!.id}`,
+    )
 
     // The same month, a second run (a retry, a restart) sends nothing more.
     now = new Date(now.getTime() + 10 * DAY)

@@ -30,13 +30,21 @@ export async function remindStructures(
   message?: string,
 ): Promise<string[]> {
   const repo = networkRepository(tx)
-  const recipients = await repo.recipients(structures.map((s) => s.id))
+  const ids = structures.map((s) => s.id)
+  const [recipients, publicServices] = await Promise.all([
+    repo.recipients(ids),
+    repo.firstPublishedServices(ids),
+  ])
   const reminded: string[] = []
   for (const structure of structures) {
     const hasAccount = structure.partner_organisation_id !== null
-    const link = hasAccount
-      ? `${deps.publicUrl}${networkPages.partnerEntries}`
-      : `${deps.publicUrl}${networkPages.publicStructure(keeper.id, structure.id)}`
+    const service = publicServices.get(structure.id)
+    const page = hasAccount
+      ? networkPages.partnerEntries
+      : service
+        ? networkPages.publicService(keeper.id, service)
+        : networkPages.publicDirectory(keeper.id)
+    const link = `${deps.publicUrl}${page}`
     let sent = false
     for (const r of recipients.filter((x) => x.structure_id === structure.id)) {
       try {

@@ -163,6 +163,23 @@ export function networkRepository(tx: Db) {
             sql`select structure_id, email from network_structure_recipients(${`{${structureIds.join(',')}}`}::uuid[])`,
           ),
 
+    /** For each structure, its first published service (by name): the public page a structure without an account is sent to. */
+    firstPublishedServices: async (structureIds: string[]) =>
+      new Map(
+        (structureIds.length === 0
+          ? []
+          : await rows<{ structure_id: string; id: string }>(
+              tx,
+              sql`select distinct on (v.structure_id) v.structure_id, v.id from directory_services v
+                  where v.status = 'publiee' and v.structure_id in (${sql.join(
+                    structureIds.map((i) => sql`${i}`),
+                    sql`, `,
+                  )})
+                  order by v.structure_id, v.name`,
+            )
+        ).map((r) => [r.structure_id, r.id]),
+      ),
+
     // —— Campaigns ——
     insertCampaign: async (values: typeof directoryUpdateCampaigns.$inferInsert) =>
       (await tx.insert(directoryUpdateCampaigns).values(values).returning())[0]!,

@@ -42,10 +42,12 @@ export const networkPages = {
   /** The partner's network page: charter to sign, invitations, minutes. */
   partnerNetwork: '/partenaire/reseau',
   /** The partner's entries to check ("mes fiches"). */
-  partnerEntries: '/partenaire/fiches',
-  /** The public page of a structure of the directory, for a structure without an account. */
-  publicStructure: (organisationId: string, structureId: string) =>
-    `/annuaire/${organisationId}/structures/${structureId}`,
+  partnerEntries: '/annuaire/mes-fiches',
+  /** The public page of a service of the directory, for a structure without an account. */
+  publicService: (organisationId: string, serviceId: string) =>
+    `/public/${organisationId}/annuaire/services/${serviceId}`,
+  /** The public directory, for a structure without an account nor a published service. */
+  publicDirectory: (organisationId: string) => `/public/${organisationId}/annuaire`,
 } as const
 
 const id = z.object({ id: z.uuid({ message: 'Identifiant invalide.' }) })
