@@ -7,7 +7,7 @@ import { describe, expect, onTestFailed, onTestFinished, test } from 'vitest'
 import { apiCall } from './support/api'
 import { newContext, screenshotOpenPages, watchErrors } from './support/browser'
 import { checkPage } from './support/checks'
-import { setChecked, signIn } from './support/journeys'
+import { mails, setChecked, signIn } from './support/journeys'
 import { useJourneyPlatform } from './support/platform'
 
 const platform = useJourneyPlatform()
@@ -324,5 +324,79 @@ describe('partenaires: the life of the network', () => {
     expect(partnerErrors).toEqual([])
     await keeperContext.close()
     await partnerContext.close()
+  })
+})
+
+describe('partenaires: a partner without an account', () => {
+  test('the orientation reaches the service by a secure link; the page opens without signing in, with the same answers, and the agent sees them', async () => {
+    onTestFailed(() => screenshotOpenPages('echec-lien'))
+    const { demo } = platform.server
+    const stamp = Date.now()
+    const serviceEmail = `accueil-${stamp}@vestiaire.example`
+
+    // ── An agent adds a structure without an account to the directory, then orients a person there.
+    const agentContext = await newContext(platform.browser, platform.server.url)
+    const agent = await agentContext.newPage()
+    await signIn(agent, demo.accounts.agent_accueil, demo.password, () =>
+      platform.server.totpCodeFor(demo.accounts.agent_accueil),
+    )
+    const structure = await apiCall(agent, 'POST', '/api/directory/structures', {
+      kind: 'association',
+      name: `Vestiaire du quartier ${stamp}`,
+    })
+    expect(structure.status).toBe(201)
+    const service = await apiCall(agent, 'POST', `/api/directory/structures/${structure.body.id}/services`, {
+      name: 'Vestiaire solidaire',
+      themes: ['autre'],
+      email: serviceEmail,
+    })
+    expect(service.status).toBe(201)
+    const request = await apiCall(agent, 'POST', '/api/requests', {
+      channel: 'telephone',
+      themes: ['autre'],
+      contactName: 'Yusuf Demir',
+      message: 'Besoin d’un manteau pour l’hiver.',
+    })
+    expect(request.status).toBe(201)
+    const sent = await apiCall(agent, 'POST', `/api/requests/${request.body.id}/referrals`, {
+      serviceId: service.body.id,
+      share: { firstName: 'Yusuf' },
+      consent: true,
+    })
+    expect(sent.status).toBe(201)
+    expect(sent.body.channel).toBe('lien')
+
+    // ── The service reads its e-mail and follows the link, in a browser that never signed in.
+    const mail = (await mails(platform.server.url)).find((m) => m.to === serviceEmail)
+    expect(mail, 'e-mail au service').toBeDefined()
+    const link = /https?:\/\/\S+(\/orientation\/[0-9a-f-]+\/[A-Za-z0-9_-]+)/.exec(mail!.text)
+    expect(link, 'lien sécurisé dans l’e-mail').not.toBeNull()
+    const visitorContext = await newContext(platform.browser, platform.server.url)
+    const visitor = await visitorContext.newPage()
+    const visitorErrors = watchErrors(visitor)
+    await visitor.goto(link![1]!)
+    await visitor.getByRole('heading', { level: 1, name: /^Orientation vers / }).waitFor()
+    await section(visitor, 'Ce que la personne a accepté de partager')
+      .getByText('Yusuf', { exact: true })
+      .waitFor()
+    await expect(visitor.getByText('Demir').count()).resolves.toBe(0)
+    await checkPage(visitor, 'orientation-lien')
+    await visitor.getByRole('button', { name: 'Accepter', exact: true }).click()
+    await visitor.getByText('Votre réponse est enregistrée : Acceptée.').waitFor()
+    await visitor.getByRole('button', { name: 'La personne n’est pas venue' }).click()
+    await visitor.getByText('Votre réponse est enregistrée : Personne non venue.').waitFor()
+
+    // ── A link with a wrong token shows a plain message, not the orientation.
+    await visitor.goto(link![1]!.replace(/\/[A-Za-z0-9_-]+$/, '/' + 'x'.repeat(43)))
+    await visitor.getByText('Ce lien n’est plus valable.').waitFor()
+
+    // ── The agent sees the outcome on the request.
+    await agent.goto(`/demandes/${request.body.id}`)
+    const outcome = section(agent, 'Orientations vers les partenaires').locator('li.referral').first()
+    await outcome.getByText('Personne non venue').waitFor()
+
+    expect(visitorErrors).toEqual([])
+    await visitorContext.close()
+    await agentContext.close()
   })
 })

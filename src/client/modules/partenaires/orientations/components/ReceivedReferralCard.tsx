@@ -169,7 +169,10 @@ export function ReceivedReferralCard({
             </dd>
             <dt>{t('orientations.fields.service')}</dt>
             <dd>
-              <bdi>{referral.service.name}</bdi> — <bdi>{referral.structure.name}</bdi>
+              <bdi>{referral.service.name}</bdi>
+              <span className="small muted line">
+                <bdi>{referral.structure.name}</bdi>
+              </span>
             </dd>
             <dt>{t('orientations.fields.from')}</dt>
             <dd>
