@@ -80,9 +80,9 @@ export function ReceivedReferralsPage() {
             caption={t('orientations.inbox.caption')}
             columns={[
               t('orientations.fields.sentAt'),
+              t('orientations.fields.status'),
               t('orientations.fields.service'),
               t('orientations.fields.from'),
-              t('orientations.fields.status'),
             ]}
             isEmpty={data.items.length === 0}
             empty={t('orientations.inbox.none')}
@@ -96,13 +96,13 @@ export function ReceivedReferralsPage() {
                   </Link>
                 </td>
                 <td>
+                  <ReferralStatusBadge status={r.status} />
+                </td>
+                <td>
                   <bdi>{r.service.name}</bdi>
                 </td>
                 <td>
                   <bdi>{r.sender.organisation.name}</bdi>
-                </td>
-                <td>
-                  <ReferralStatusBadge status={r.status} />
                 </td>
               </tr>
             ))}
