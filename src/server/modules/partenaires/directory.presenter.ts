@@ -38,7 +38,7 @@ export function presentPlace(row: PlaceRow): PlaceView {
     longitude: row.longitude,
     geocodeStatus: row.geocodeStatus as GeocodeStatus,
     geocodeScore: row.geocodeScore,
-    openingHours: (row.openingHours ?? {}),
+    openingHours: row.openingHours ?? {},
     hoursExceptions: (row.hoursExceptions ?? []) as HoursException[],
     wheelchairAccessible: row.wheelchairAccessible,
     hearingLoop: row.hearingLoop,
@@ -65,7 +65,7 @@ export function presentService(row: ServiceRow): ServiceView {
     whatToBring: row.whatToBring,
     phone: row.phone,
     email: row.email,
-    openingHours: (row.openingHours ?? null),
+    openingHours: row.openingHours ?? null,
     status: row.status as EntryStatus,
     updatedAt: row.updatedAt.toISOString(),
   }

@@ -11,6 +11,7 @@ import {
   type SubTheme,
 } from '../../../shared/modules/partenaires/directory.constants'
 import type { RequestContext } from '../../http/context'
+import type { BanGeocoder } from '../../platform/geocoding/ban-geocoder'
 import type { Geocoder } from '../../platform/geocoding/geocoder'
 import { placeLocation } from '../../platform/geocoding/place-location'
 import { serviceSearchText } from './directory-search-text'
@@ -134,10 +135,15 @@ export function directoryService(deps: DirectoryDeps) {
     await directoryRepository(ctx.tx).updateStructure(structureId, { updatedAt: now() })
   }
 
+  /** The geocoder's cache is read and written in the request's transaction (PGlite has a single connection). */
+  const geocoderFor = (ctx: RequestContext): Geocoder =>
+    'using' in deps.geocoder ? (deps.geocoder as BanGeocoder).using(ctx.tx) : deps.geocoder
+
   async function locate(
+    ctx: RequestContext,
     addressInput: string,
   ): Promise<{ values: Partial<NewPlace>; warning: string | null }> {
-    const found = await placeLocation(deps.geocoder, { text: addressInput })
+    const found = await placeLocation(geocoderFor(ctx), { text: addressInput })
     return {
       values: {
         label: found.label,
@@ -275,7 +281,7 @@ export function directoryService(deps: DirectoryDeps) {
     async createPlace(ctx: RequestContext, structureId: string, input: CreatePlaceInput) {
       const structure = await ownStructure(ctx, structureId)
       const at = now()
-      const { values, warning } = await locate(input.addressInput)
+      const { values, warning } = await locate(ctx, input.addressInput)
       const row = await directoryRepository(ctx.tx).insertPlace({
         organisationId: structure.organisationId,
         structureId,
@@ -301,7 +307,7 @@ export function directoryService(deps: DirectoryDeps) {
       let warning: string | null = null
       const addressChanged = input.addressInput !== undefined && input.addressInput !== before.addressInput
       if (addressChanged) {
-        const located = await locate(input.addressInput!)
+        const located = await locate(ctx, input.addressInput!)
         Object.assign(patch, located.values)
         warning = located.warning
       }
