@@ -108,6 +108,10 @@ export function decodeExtract(bytes: Buffer): { text: string; encoding: 'utf-8' 
   } catch {
     decoded = { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' }
   }
+  // Short Windows-1252 texts can happen to be valid UTF-8 (« èŒ’ » reads as one CJK character):
+  // a directory of French associations holding such characters is Windows-1252.
+  if (!bom && decoded.encoding === 'utf-8' && /[\u0800-\u1fff\u2e80-\ufefe\uff00-\uffff]/.test(decoded.text))
+    decoded = { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' }
   const garbled = mojibakeCount(decoded.text)
   if (garbled > 0) {
     const sample = MOJIBAKE.map((p) => decoded.text.match(p)?.[0]).find(Boolean) ?? ''
