@@ -88,10 +88,7 @@ describe('opening hours written by hand', () => {
     return out
   })
   const week = fc.record(
-    Object.fromEntries(weekDays.map((d) => [d, fc.option(daySpans, { nil: undefined })])) as Record<
-      string,
-      fc.Arbitrary<[string, string][] | undefined>
-    >,
+    Object.fromEntries(weekDays.map((d) => [d, fc.option(daySpans, { nil: undefined })])),
   )
 
   it('read back what they were written from', () => {
