@@ -21,7 +21,7 @@ const log = {
   error: (obj: object, msg: string) => console.error(msg, JSON.stringify(obj)),
 }
 const mailer = createMailer(config.smtpUrl, config.mailFrom, config.dataDir)
-const jobs = await startJobs(db, log, config.sessionIdleMinutes, { mailer, publicUrl: config.publicUrl, imapMailboxes: config.imapMailboxes, sms: createSmsProvider(config.sms, config.dataDir) })
+const jobs = await startJobs(db, log, config.sessionIdleMinutes, { mailer, publicUrl: config.publicUrl, imapMailboxes: config.imapMailboxes, sms: createSmsProvider(config.sms, config.dataDir), geocoderUrl: config.geocoderUrl })
 console.log('Tâches de fond démarrées (LIEN_JOBS=off sur les processus web).')
 const stop = async () => {
   await jobs.stop()

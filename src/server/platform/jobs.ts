@@ -11,6 +11,8 @@ import {
 } from '../modules/domiciliation'
 import { sendReferralReminders } from '../modules/partenaires/referrals.reminders'
 import { sendStaleEntryReminders } from '../modules/partenaires/network-reminders'
+import { resumeUnfinishedImports } from '../modules/partenaires/imports/geocode-import'
+import { configuredGeocoder } from './geocoding/configured-geocoder'
 import type { Mailer } from './mailer'
 import type { SmsProvider } from './sms'
 
@@ -26,6 +28,7 @@ export type JobName =
   | 'domiciliation-renewal-invitations'
   | 'partenaires-referral-reminders'
   | 'partenaires-stale-entries'
+  | 'partenaires-import-geocoding'
 
 /** What the jobs that write to people, or read their e-mails, need. */
 export interface JobMail {
@@ -37,6 +40,8 @@ export interface JobMail {
   sms: SmsProvider
   /** The platform's clock (set by the browser journeys); the real time otherwise. */
   clock?: () => Date
+  /** The address service (GEOCODER_URL) for the directory's imports; the Géoplateforme by default. */
+  geocoderUrl?: string
 }
 
 export interface Jobs {
@@ -148,6 +153,16 @@ export async function startJobs(
     log.info({ reminded }, 'annuaire : structures invitées à vérifier leurs fiches')
   })
   await boss.schedule('partenaires-stale-entries', '0 9 1 * *', null, { tz: 'Europe/Paris' })
+
+  // Directory imports: places are located by the process that took the import; one stopped midway
+  // (a restart) is resumed here, a quarter of an hour after the import began.
+  const geocoder = configuredGeocoder(mail.geocoderUrl ?? 'https://data.geopf.fr/geocodage', db.owner)
+  await boss.createQueue('partenaires-import-geocoding')
+  await boss.work('partenaires-import-geocoding', async () => {
+    const resumed = await resumeUnfinishedImports(db, geocoder, new Date(Date.now() - 15 * 60_000))
+    if (resumed) log.info({ resumed }, 'annuaire : localisation des imports interrompus reprise')
+  })
+  await boss.schedule('partenaires-import-geocoding', '*/10 * * * *', null, { tz: 'Europe/Paris' })
 
   const mailboxes = mail.imapMailboxes ?? []
   await boss.createQueue('accueil-imap')
