@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm'
+import { and, eq, inArray, lt, sql } from 'drizzle-orm'
 import type { Database } from '../../../db/client'
 import type { Geocoder } from '../../../platform/geocoding/geocoder'
 import { placeLocation } from '../../../platform/geocoding/place-location'
@@ -134,11 +134,19 @@ export async function geocodeImport(
   }
 }
 
-/** Imports still locating their places (a process stopped midway): the job resumes them. */
-export async function unfinishedImports(db: Database): Promise<string[]> {
+/**
+ * Imports still locating their places though started before `startedBefore` (their process
+ * stopped midway): each is resumed where it stopped. Returns how many were resumed.
+ */
+export async function resumeUnfinishedImports(
+  db: Database,
+  geocoder: Geocoder,
+  startedBefore: Date,
+): Promise<number> {
   const found = await db.owner
     .select({ id: directoryImports.id })
     .from(directoryImports)
-    .where(eq(directoryImports.status, 'en_cours'))
-  return found.map((r) => r.id)
+    .where(and(eq(directoryImports.status, 'en_cours'), lt(directoryImports.createdAt, startedBefore)))
+  for (const { id } of found) await geocodeImport(db, geocoder, id)
+  return found.length
 }
