@@ -30,10 +30,11 @@ export async function createDemoNetwork(
   keeper: { organisationId: string; directionEmail: string },
   now = new Date(),
 ) {
-  const structures = await rows<{ id: string; name: string; food: boolean }>(
+  const structures = await rows<{ id: string; name: string; food: boolean; partner: boolean }>(
     tx,
-    sql`select s.id, s.name, exists (select 1 from directory_services v where v.structure_id = s.id
-          and 'aide_alimentaire' = any (v.themes)) as food
+    sql`select s.id, s.name, s.partner_organisation_id is not null as partner,
+          exists (select 1 from directory_services v where v.structure_id = s.id
+            and 'aide_alimentaire' = any (v.themes)) as food
         from directory_structures s
         where s.organisation_id = ${keeper.organisationId} and s.status = 'publiee'
         order by s.partner_organisation_id is null, s.name`,
@@ -120,14 +121,14 @@ export async function createDemoNetwork(
       })
       .returning()
     for (const [i, s] of food.entries()) {
-      const answered = past || i > 0
+      // In the next one, the partners with an account have yet to answer; the others answered by phone.
+      const answered = past || !s.partner
       const registered = i % 3 !== 1
       await tx.insert(meetingInvitations).values({
         organisationId,
         meetingId: m!.id,
         structureId: s.id,
         invitedAt: new Date(startsAt.getTime() - 30 * DAY),
-        // In the next one, the first structure (a partner with an account) has not answered yet.
         response: answered ? (registered ? 'inscrite' : 'excusee') : 'invitee',
         participants: answered && registered ? 1 + (i % 2) : 0,
         respondedAt: answered ? new Date(startsAt.getTime() - 20 * DAY) : null,
