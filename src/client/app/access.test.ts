@@ -102,9 +102,25 @@ describe('client access check (shared policy)', () => {
       '/domiciliation/import',
       '/administration/domiciliation',
     ]
+    // The directory and the network; an administrator also answers for the organisation as a partner.
+    const partenaires = [
+      '/annuaire',
+      '/annuaire/structures',
+      '/annuaire/propositions',
+      '/annuaire/import',
+      '/annuaire/mes-fiches',
+      '/partenaire/orientations',
+      '/orientations/envoyees',
+      '/orientations/partenaires',
+      '/reseau/fiches',
+      '/reseau/charte',
+      '/reseau/reunions',
+      '/partenaire/reseau',
+    ]
     expect(hrefs(session())).toEqual([
       '/',
       ...back,
+      ...partenaires,
       '/administration/membres',
       '/administration/organisation',
       '/journal',
@@ -122,8 +138,38 @@ describe('client access check (shared policy)', () => {
         },
       ],
     })
-    expect(hrefs(direction)).toEqual(['/', ...back, '/administration/membres', '/mon-compte'])
-    expect(hrefs(session({ currentOrganisationId: orgB }))).toEqual(['/', '/mon-compte'])
+    const directionPartenaires = partenaires.filter(
+      (h) => h !== '/annuaire/mes-fiches' && h !== '/partenaire/reseau',
+    )
+    expect(hrefs(direction)).toEqual([
+      '/',
+      ...back,
+      ...directionPartenaires,
+      '/administration/membres',
+      '/mon-compte',
+    ])
+    // A partner association's member: its orientations, its entries, the network; nothing of the CCAS.
+    const partner = session({
+      memberships: [
+        {
+          organisationId: orgA,
+          organisationName: 'Épicerie solidaire',
+          organisationKind: 'association',
+          roles: ['partenaire'],
+          serviceIds: [],
+          active: true,
+        },
+      ],
+    })
+    expect(hrefs(partner)).toEqual([
+      '/',
+      '/annuaire',
+      '/annuaire/mes-fiches',
+      '/partenaire/orientations',
+      '/partenaire/reseau',
+      '/mon-compte',
+    ])
+    expect(hrefs(session({ currentOrganisationId: orgB }))).toEqual(['/', '/annuaire', '/mon-compte'])
     const platform = session({ currentOrganisationId: null, memberships: [] }, { platformAdmin: true })
     expect(hrefs(platform)).toEqual(['/', '/administration/organisations', '/mon-compte'])
   })
