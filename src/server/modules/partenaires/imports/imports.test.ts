@@ -1,10 +1,17 @@
-import { count, eq } from 'drizzle-orm'
+import { count, eq, inArray } from 'drizzle-orm'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ImportPreviewView, ImportView } from '../../../../shared/modules/partenaires/imports.contract'
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app'
 import { databaseKinds } from '../../../test/test-db'
-import { directoryPlaces, directoryServices, directoryStructures } from '../partenaires.table'
+import { createBanGeocoder } from '../../../platform/geocoding/ban-geocoder'
+import {
+  directoryImports,
+  directoryPlaces,
+  directoryServices,
+  directoryStructures,
+} from '../partenaires.table'
+import { resumeUnfinishedImports } from './geocode-import'
 import { waldecColumns } from './rna-extract'
 import { importRows, importSample, rnaCsv, waldecRows, waldecSample } from './fixtures/rna-samples'
 import { sheetCsv, sheetHeader, sheetLines } from './fixtures/sheet-samples'
@@ -382,6 +389,43 @@ describe.each(databaseKinds)('imports of the directory (%s)', (kind) => {
       octets,
     )
     expect(refused.status).toBe(403)
+  })
+
+  it('resumes an import whose locating stopped midway (a restart), where it stopped', async () => {
+    const answer = await post<ImportView>(
+      '/api/directory-imports/sheet/commit',
+      Buffer.from(sheetCsv(3).replace(/Épicerie|Restaurant|Vestiaire/g, 'Nouvelle'), 'utf-8'),
+    )
+    await finished(answer.body.id)
+    // As if the process had stopped after the first place.
+    const placeIds = (
+      (
+        await t.database.db.owner
+          .select()
+          .from(directoryImports)
+          .where(eq(directoryImports.id, answer.body.id))
+      )[0]!.report as { placeIds: string[] }
+    ).placeIds
+    await t.database.db.owner
+      .update(directoryPlaces)
+      .set({ geocodeStatus: 'a_geocoder', latitude: null, longitude: null, citycode: null })
+      .where(inArray(directoryPlaces.id, placeIds.slice(1)))
+    await t.database.db.owner
+      .update(directoryImports)
+      .set({ status: 'en_cours', done: 1, finishedAt: null, createdAt: new Date(Date.now() - 3_600_000) })
+      .where(eq(directoryImports.id, answer.body.id))
+    const geocoder = createBanGeocoder({ url: t.fakeBan.url, db: t.database.db.owner })
+    const calls = t.fakeBan.calls.length
+    expect(await resumeUnfinishedImports(t.database.db, geocoder, new Date(Date.now() - 60_000))).toBe(1)
+    const view = (await direction.get<ImportView>(`/api/directory-imports/${answer.body.id}`)).body
+    expect(view).toMatchObject({ status: 'terminee', done: placeIds.length, total: placeIds.length })
+    // The addresses were in the cache: the service was not asked again.
+    expect(t.fakeBan.calls.length).toBe(calls)
+    const located = await t.database.db.owner
+      .select()
+      .from(directoryPlaces)
+      .where(inArray(directoryPlaces.id, placeIds))
+    expect(located.every((p) => p.geocodeStatus === 'adresse' && p.latitude !== null)).toBe(true)
   })
 
   it('shows an import to its organisation only', async () => {
