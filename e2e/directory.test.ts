@@ -54,6 +54,9 @@ describe('directory journeys', () => {
     await page.getByRole('button', { name: 'Chercher', exact: true }).click()
 
     const results = page.locator('.directory-results__list > li')
+    const problem = page.locator('.alert--error').or(page.getByText(/Aucun service ne correspond/))
+    await results.first().or(problem.first()).first().waitFor()
+    await expect(page.locator('.alert--error').allTextContents()).resolves.toEqual([])
     await results.first().waitFor()
     const glanes = results.filter({ hasText: 'Les Glanes' })
     await expect(glanes.count()).resolves.toBe(1)
@@ -179,7 +182,7 @@ describe('directory journeys', () => {
     await kpage.goto('/annuaire/propositions')
     await kpage.getByRole('heading', { level: 1, name: 'Propositions des partenaires' }).waitFor()
     const review = kpage.locator('section', { hasText: 'Épicerie solidaire' }).first()
-    const row = review.locator('tr', { hasText: 'À apporter' })
+    const row = review.locator('tr', { hasText: 'Ce qu’il faut apporter' })
     await expect(row.locator('.diff-value--before').textContent()).resolves.toContain(
       'une pièce d’identité, un justificatif',
     )

@@ -61,31 +61,41 @@ export function StructurePage() {
               {s.rnaId ? (
                 <>
                   <dt>{t('directory.entries.rnaId')}</dt>
-                  <dd dir="ltr">{s.rnaId}</dd>
+                  <dd>
+                    <bdi dir="ltr">{s.rnaId}</bdi>
+                  </dd>
                 </>
               ) : null}
               {s.siret ? (
                 <>
                   <dt>{t('directory.entries.siret')}</dt>
-                  <dd dir="ltr">{s.siret}</dd>
+                  <dd>
+                    <bdi dir="ltr">{s.siret}</bdi>
+                  </dd>
                 </>
               ) : null}
               {s.phone ? (
                 <>
                   <dt>{t('directory.fields.phone')}</dt>
-                  <dd dir="ltr">{s.phone}</dd>
+                  <dd>
+                    <bdi dir="ltr">{s.phone}</bdi>
+                  </dd>
                 </>
               ) : null}
               {s.email ? (
                 <>
                   <dt>{t('directory.fields.email')}</dt>
-                  <dd dir="ltr">{s.email}</dd>
+                  <dd>
+                    <bdi dir="ltr">{s.email}</bdi>
+                  </dd>
                 </>
               ) : null}
               {s.website ? (
                 <>
                   <dt>{t('directory.fields.website')}</dt>
-                  <dd dir="ltr">{s.website}</dd>
+                  <dd>
+                    <bdi dir="ltr">{s.website}</bdi>
+                  </dd>
                 </>
               ) : null}
               <dt>{t('directory.entries.partner')}</dt>
