@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { and, eq } from 'drizzle-orm'
-import { PDFDict, PDFDocument, PDFName } from 'pdf-lib'
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib'
+import { embedArabicFonts } from '../../platform/pdf-arabic'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Db } from '../../db/client'
 import { auditLog } from '../../platform/audit/audit.table'
@@ -19,6 +20,34 @@ const fontNames = (doc: PDFDocument) =>
     .map(([, object]) => object)
     .filter((o): o is PDFDict => o instanceof PDFDict && o.get(PDFName.of('Type')) === PDFName.of('Font'))
     .map((font) => font.get(PDFName.of('BaseFont'))?.toString() ?? '')
+
+/** The glyph ids drawn with the Arabic font, read from the pages' content streams. */
+function arabicGlyphIds(doc: PDFDocument): number[] {
+  const ids: number[] = []
+  for (const page of doc.getPages()) {
+    const fonts = page.node.Resources()!.lookup(PDFName.of('Font'), PDFDict)
+    const arabicKeys = new Set(
+      fonts
+        .entries()
+        .filter(([, ref]) =>
+          String(doc.context.lookup(ref, PDFDict).get(PDFName.of('BaseFont'))).includes('NotoSansArabic'),
+        )
+        .map(([key]) => key.toString()),
+    )
+    const contents = page.node.Contents()
+    const streams =
+      contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents]
+    let font = ''
+    for (const stream of streams) {
+      const text = Buffer.from(decodePDFRawStream(stream as PDFRawStream).decode()).toString('latin1')
+      for (const m of text.matchAll(/(\/\S+) [\d.]+ Tf|<([0-9A-F]+)> Tj/g)) {
+        if (m[1]) font = m[1]
+        else if (arabicKeys.has(font)) ids.push(parseInt(m[2]!, 16))
+      }
+    }
+  }
+  return ids
+}
 
 /** A Monday: the sheet lists Monday 23 to Sunday 29 November 2026. */
 const now = new Date('2026-11-23T09:00:00Z')
@@ -167,6 +196,14 @@ describe.each(databaseKinds)('the orientation sheet (%s)', (kind) => {
     expect(doc.getPageCount()).toBeGreaterThanOrEqual(1)
     expect(doc.getTitle()).toContain('Distribution de colis alimentaires')
     expect(fontNames(doc).some((name) => name.includes('NotoSansArabic'))).toBe(language === 'ar')
+    if (language === 'ar') {
+      // Joined letters: most glyphs drawn are contextual forms, which no character maps to directly.
+      const { kit } = (await embedArabicFonts(await PDFDocument.create())).regular
+      const isolated = new Set(kit.characterSet.map((c) => kit.glyphForCodePoint(c).id))
+      const drawn = arabicGlyphIds(doc)
+      expect(drawn.length).toBeGreaterThan(100)
+      expect(drawn.filter((id) => !isolated.has(id)).length).toBeGreaterThan(drawn.length / 3)
+    }
     if (hasPdftotext) {
       const text = textOf(answer.bytes).replace(/\s+/g, ' ')
       for (const word of words) expect(text).toContain(word)
