@@ -26,6 +26,7 @@ import {
   type ServiceDetailsView,
 } from '../../../shared/modules/partenaires/search.contract'
 import type { Db } from '../../db/client'
+import type { BanGeocoder } from '../../platform/geocoding/ban-geocoder'
 import { GeocoderUnavailable } from '../../platform/geocoding/geocoder'
 import { organisationsRepository } from '../organisations'
 import type { PartenairesDeps } from './partenaires.deps'
@@ -146,7 +147,9 @@ export function searchService(deps: Deps) {
     if (!applied.near) return null
     const organisation = await organisationsRepository(tx).getOrganisation(organisationId)
     try {
-      const found = await deps.geocoder.geocode({
+      // The geocoder's cache goes through the request's transaction (PGlite has a single connection).
+      const geocoder = 'using' in deps.geocoder ? (deps.geocoder as BanGeocoder).using(tx) : deps.geocoder
+      const found = await geocoder.geocode({
         text: applied.near,
         ...(organisation?.communeInsee ? { citycode: organisation.communeInsee } : {}),
       })
