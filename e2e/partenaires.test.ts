@@ -237,6 +237,23 @@ describe('partenaires: the life of the network', () => {
     await signatures.getByRole('row', { name: new RegExp(PARTNER.replace(/[()]/g, '.')) }).waitFor()
     await checkPage(keeper, 'reseau-charte')
 
+    // ── Entries to update: the keeper asks every structure to check its entries.
+    await menu.getByRole('link', { name: 'Fiches à mettre à jour' }).click()
+    await keeper.getByRole('heading', { level: 1, name: 'Fiches à mettre à jour' }).waitFor()
+    await keeper.getByRole('table').waitFor()
+    const campaign = section(keeper, 'Campagne de mise à jour')
+    await campaign
+      .getByLabel('Votre message aux structures (facultatif)')
+      .fill('Merci de vérifier vos horaires d’hiver avant la réunion.')
+    await campaign.getByRole('button', { name: 'Lancer la campagne' }).click()
+    await campaign.getByText(/^Campagne lancée : \d+ structures? sollicitées?\.$/).waitFor()
+    await campaign.getByText('Merci de vérifier vos horaires d’hiver avant la réunion.').waitFor()
+    await campaign
+      .getByText(/\d+ sur \d+ ont répondu/)
+      .first()
+      .waitFor()
+    await checkPage(keeper, 'reseau-fiches')
+
     await menu.getByRole('link', { name: 'Réunions du réseau' }).click()
     await keeper.getByRole('heading', { level: 1, name: 'Réunions du réseau' }).waitFor()
     const create = section(keeper, 'Nouvelle réunion')

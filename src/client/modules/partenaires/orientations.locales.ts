@@ -209,7 +209,8 @@ const fr = {
       campaignIntro:
         'Envoie à chaque structure une demande de confirmer ou de corriger ses fiches. Les structures sans compte reçoivent un lien par e-mail.',
       launch: 'Lancer la campagne',
-      launched: 'Campagne lancée : {{count}} structures sollicitées.',
+      launched_one: 'Campagne lancée : {{count}} structure sollicitée.',
+      launched_other: 'Campagne lancée : {{count}} structures sollicitées.',
       participation: 'Participation',
       participationLine: '{{done}} sur {{total}} ont répondu',
     },
@@ -540,7 +541,8 @@ const en: Texts = {
       campaignIntro:
         'Asks every structure to confirm or correct its entries. Structures without an account receive a link by e-mail.',
       launch: 'Launch the campaign',
-      launched: 'Campaign launched: {{count}} structures asked.',
+      launched_one: 'Campaign launched: {{count}} structure asked.',
+      launched_other: 'Campaign launched: {{count}} structures asked.',
       participation: 'Participation',
       participationLine: '{{done}} of {{total}} answered',
     },
@@ -870,7 +872,12 @@ const ar: Texts = {
       campaignIntro:
         'تطلب من كل هيكل تأكيد بطاقاته أو تصحيحها. الهياكل بدون حساب تتلقى رابطًا بالبريد الإلكتروني.',
       launch: 'إطلاق الحملة',
-      launched: 'تم إطلاق الحملة: {{count}} هيكلًا.',
+      launched_zero: 'تم إطلاق الحملة: لا هيكل.',
+      launched_one: 'تم إطلاق الحملة: هيكل واحد.',
+      launched_two: 'تم إطلاق الحملة: هيكلان.',
+      launched_few: 'تم إطلاق الحملة: {{count}} هياكل.',
+      launched_many: 'تم إطلاق الحملة: {{count}} هيكلًا.',
+      launched_other: 'تم إطلاق الحملة: {{count}} هيكل.',
       participation: 'المشاركة',
       participationLine: 'ردّ {{done}} من {{total}}',
     },
