@@ -164,12 +164,9 @@ const daySpans = fc.uniqueArray(fc.integer({ min: 0, max: 95 }), { maxLength: 6 
   return spans
 })
 
-const weekly = fc.record(
-  Object.fromEntries(weekDays.map((d) => [d, daySpans])),
-  {
-    requiredKeys: [],
-  },
-) as fc.Arbitrary<WeeklyHours>
+const weekly = fc.record(Object.fromEntries(weekDays.map((d) => [d, daySpans])), {
+  requiredKeys: [],
+}) as fc.Arbitrary<WeeklyHours>
 
 const civilDay = fc.integer({ min: 0, max: 730 }).map((n) => addDays('2026-01-01', n))
 const exception: fc.Arbitrary<HoursException> = fc
