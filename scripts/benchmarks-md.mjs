@@ -6,6 +6,7 @@ const sections = [
   'bench/http/ANALYSIS.md',
   'bench/accueil/RESULTS.md',
   'bench/domiciliation/RESULTS.md',
+  'bench/directory/RESULTS.md',
   'bench/directory-import/RESULTS.md',
   'bench/solver/RESULTS.md',
 ]
