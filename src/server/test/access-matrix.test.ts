@@ -49,6 +49,7 @@ const sampleBodies: Record<string, unknown> = {
   'PATCH /api/domiciliation-proxies/:id': { lastName: 'Mandataire-Dupont' },
   'PUT /api/domiciliations/:id/forwarding': { forwardAddress: 'Chez M. Dupont, 25000 Besançon', forwardFrom: '2026-01-01' },
   'POST /api/domiciliations/:id/contacts': { kind: 'visite' },
+  'PUT /api/domiciliations/:id/birth-place': { birthPlace: 'Besançon' },
   'PUT /api/domiciliation/mail-settings': { noticeTime: '18:30' },
   'PUT /api/domiciliation-report/answers': { year: 2025, waitingList: false },
   'POST /api/public/organisations/:organisationId/domiciliation/portal/session': { fileNumber: 1, code: 'AAAA-BBBB' },
@@ -152,6 +153,7 @@ describe.each(databaseKinds)('every route as every role of both tenants (%s)', (
     sampleBodies['POST /api/domiciliations/:id/mail/handover'] = { itemIds: [letters[0].id] }
     sampleBodies['POST /api/domiciliations/:id/mail/return'] = { itemIds: [letters[1].id], reason: 'inconnu' }
     targets['/api/domiciliations/:id/npai'] = domiciliation
+    targets['/api/domiciliations/:id/birth-place'] = domiciliation
     targets['/api/domiciliations/:id/forwarding'] = domiciliation
     targets['/api/domiciliation-proxies/:id'] = (await admin.post(`/api/domiciliations/${domiciliation}/proxies`, sampleBodies['POST /api/domiciliations/:id/proxies'])).body.id
   })
