@@ -18,7 +18,8 @@ import {
   exceptionOfDraft,
   type ExceptionDraft,
 } from '../components/ExceptionsEditor'
-import { hoursOfDraft, HoursEditor, weekDraftOf, type WeekDraft } from '../components/HoursEditor'
+import { HoursEditor } from '../components/HoursEditor'
+import { hoursOfDraft, weekDraftOf, type WeekDraft } from '../hours-draft'
 import { useDirectoryLabels } from '../directory.labels'
 import { directoryApi, myStructuresHref, structureHref, type Place } from '../directory.queries'
 import { changedFields, proposalSentQuery } from '../entry-forms'
