@@ -271,7 +271,6 @@ export function directoryService(deps: DirectoryDeps) {
         action: 'update',
         entityType: 'directory_structure',
         entityId: id,
-        organisationId: row.organisationId,
         before: { confirmedAt: row.confirmedAt },
         after: { confirmedAt },
       })

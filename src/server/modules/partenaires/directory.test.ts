@@ -37,14 +37,14 @@ describe.each(databaseKinds)('directory entries kept by the CCAS (%s)', (kind) =
   it('creates a structure, a place located at its address and a service, shown on the structure page', async () => {
     const created = await agent.post('/api/directory/structures', {
       kind: 'association',
-      name: 'Entraide de la Gare',
+      name: 'Quokka solidaire de la Gare',
       description: 'Association de quartier.',
       phone: '03 81 11 22 33',
       website: 'https://entraide-gare.example',
     })
     expect(created.status).toBe(201)
     expect(created.body).toMatchObject({
-      name: 'Entraide de la Gare',
+      name: 'Quokka solidaire de la Gare',
       status: 'publiee',
       source: 'saisie',
       phone: '+33381112233',
@@ -104,7 +104,7 @@ describe.each(databaseKinds)('directory entries kept by the CCAS (%s)', (kind) =
     const text = await searchTextOf(serviceId)
     for (const word of [
       'distribution de colis',
-      'entraide de la gare',
+      'quokka solidaire de la gare',
       'aide alimentaire',
       'colis alimentaires',
       'familles',
@@ -114,8 +114,8 @@ describe.each(databaseKinds)('directory entries kept by the CCAS (%s)', (kind) =
       expect(text).toContain(word)
     expect(text).toBe(text.toLowerCase())
 
-    await agent.patch(`/api/directory/structures/${structureId}`, { name: 'Entraide Solidarité Gare' })
-    expect(await searchTextOf(serviceId)).toContain('entraide solidarite gare')
+    await agent.patch(`/api/directory/structures/${structureId}`, { name: 'Quokka Solidarité Gare' })
+    expect(await searchTextOf(serviceId)).toContain('quokka solidarite gare')
 
     await agent.patch(`/api/directory/services/${serviceId}`, {
       themes: ['aide_alimentaire', 'sante'],
@@ -144,15 +144,15 @@ describe.each(databaseKinds)('directory entries kept by the CCAS (%s)', (kind) =
   it('lists the structures with filters and pages', async () => {
     await agent.post('/api/directory/structures', {
       kind: 'service_public',
-      name: 'Maison France Services (test)',
+      name: 'Maison Wombat Services (test)',
       status: 'brouillon',
     })
-    const byKind = await agent.get('/api/directory/structures?kind=service_public&q=france%20services')
+    const byKind = await agent.get('/api/directory/structures?kind=service_public&q=wombat')
     expect(byKind.status).toBe(200)
-    expect(byKind.body.items.map((s: { name: string }) => s.name)).toEqual(['Maison France Services (test)'])
+    expect(byKind.body.items.map((s: { name: string }) => s.name)).toEqual(['Maison Wombat Services (test)'])
     const drafts = await agent.get('/api/directory/structures?status=brouillon')
     expect(drafts.body.items.every((s: { status: string }) => s.status === 'brouillon')).toBe(true)
-    const mine = await agent.get('/api/directory/structures?q=entraide')
+    const mine = await agent.get('/api/directory/structures?q=quokka')
     expect(mine.body).toMatchObject({ page: 1, pageSize: 50, total: 1 })
     expect(mine.body.items[0]).toMatchObject({ id: structureId, placeCount: 2, serviceCount: 1 })
     const bad = await agent.get('/api/directory/structures?kind=club')
@@ -164,12 +164,12 @@ describe.each(databaseKinds)('directory entries kept by the CCAS (%s)', (kind) =
       .update(directoryStructures)
       .set({ confirmedAt: new Date(Date.now() - 200 * 86_400_000) })
       .where(eq(directoryStructures.id, structureId))
-    const stale = await agent.get('/api/directory/structures?needsUpdate=true&q=entraide')
+    const stale = await agent.get('/api/directory/structures?needsUpdate=true&q=quokka')
     expect(stale.body.items.map((s: { id: string }) => s.id)).toEqual([structureId])
     expect(stale.body.items[0].needsUpdate).toBe(true)
     const confirm = await agent.post(`/api/directory/structures/${structureId}/confirm`)
     expect(confirm.status).toBe(200)
-    const after = await agent.get('/api/directory/structures?needsUpdate=true&q=entraide')
+    const after = await agent.get('/api/directory/structures?needsUpdate=true&q=quokka')
     expect(after.body.items).toEqual([])
   })
 
@@ -271,9 +271,9 @@ describe.each(databaseKinds)('directory entries kept by the CCAS (%s)', (kind) =
       .select()
       .from(directoryStructures)
       .where(eq(directoryStructures.id, structureId))
-    expect(row!.name).toBe('Entraide Solidarité Gare')
+    expect(row!.name).toBe('Quokka Solidarité Gare')
     // Dole's own list shows only Dole's directory.
-    const list = await dole.get('/api/directory/structures?q=entraide')
+    const list = await dole.get('/api/directory/structures?q=quokka')
     expect(list.body.total).toBe(0)
   })
 
