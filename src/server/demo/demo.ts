@@ -8,6 +8,7 @@ import { createDemoRequests } from '../modules/accueil'
 import { createDemoDomiciliations } from './demo-domiciliation'
 import { createDemoUsagers } from './demo-usagers'
 import { createDemoReferrals } from '../modules/partenaires/referrals.demo'
+import { createDemoDirectory } from '../modules/partenaires/directory.demo'
 import { createDemoNetwork } from '../modules/partenaires/network.demo'
 
 export const DEMO_PASSWORD = 'Lien-Démo-Besançon-2026'
@@ -124,24 +125,25 @@ export async function createDemo(db: Database, seed: TenantSeed = demoTenant): P
         agent: byRole.agent_domiciliation,
       })
     // Partenaires: an association of the directory with its own account, and orientations sent to it.
-    if (seed.withUsagers)
-      await createDemoReferrals(tx, {
-        organisationId: org!.id,
-        agentEmail: byRole.agent_accueil,
-        domain: seed.domain,
-        passwordHash,
-      })
+    const partner = seed.withUsagers
+      ? await createDemoReferrals(tx, {
+          organisationId: org!.id,
+          agentEmail: byRole.agent_accueil,
+          domain: seed.domain,
+          passwordHash,
+        })
+      : undefined
+    // The directory of Besançon: about thirty structures, their places and services, a partner's proposal waiting.
+    if (seed.communeInsee === '25056') await createDemoDirectory(tx, org!.id, { partner })
     // The network's life, on the structures of the directory: charter v1 and v2, signatures, food-aid coordinations.
     await createDemoNetwork(tx, { organisationId: org!.id, directionEmail: byRole.direction })
     if (seed.withPlatformAdmin) {
-      await tx
-        .insert(accounts)
-        .values({
-          email: DEMO_PLATFORM_ADMIN,
-          displayName: 'Administration de la plateforme',
-          passwordHash,
-          platformAdmin: true,
-        })
+      await tx.insert(accounts).values({
+        email: DEMO_PLATFORM_ADMIN,
+        displayName: 'Administration de la plateforme',
+        passwordHash,
+        platformAdmin: true,
+      })
     }
     return {
       organisationId: org!.id,
