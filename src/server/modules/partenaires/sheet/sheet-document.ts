@@ -130,16 +130,22 @@ export async function orientationSheetPdf(model: SheetModel, tiles?: MapTileSour
     if (metres >= 50) mapCaption.push(...lines(t.distanceFrom(metres, compassOf(bearing), model.home.label)))
   }
   await writer.mapRow(
-    (box) =>
-      drawMap(
-        writer.page,
-        writer.text,
-        box,
-        { position: place?.position ?? null, label: place?.name || model.structure.name, home: model.home },
-        accent,
-        tiles,
-        t.positionUnknown,
-      ),
+    !place
+      ? null
+      : (box) =>
+          drawMap(
+            writer.page,
+            writer.text,
+            box,
+            {
+              position: place?.position ?? null,
+              label: place?.name || model.structure.name,
+              home: model.home,
+            },
+            accent,
+            tiles,
+            t.positionUnknown,
+          ),
     model.publicUrl,
     t.qrCaption,
     mapCaption,

@@ -307,7 +307,8 @@ export class SheetWriter {
    * draws inside the box it is given.
    */
   async mapRow(
-    drawMap: (box: { x: number; y: number; width: number; height: number }) => Promise<void>,
+    /** Null when there is no place to show: the QR code alone. */
+    drawMap: ((box: { x: number; y: number; width: number; height: number }) => Promise<void>) | null,
     qrUrl: string,
     qrCaption: string,
     caption: Paragraph[],
@@ -318,11 +319,12 @@ export class SheetWriter {
     const captionSize = s.small + 1
     const captionLines = caption.map((p) => ({ p, lines: this.lines(p.spans, captionSize, mapWidth) }))
     const captionHeight = captionLines.reduce((h, c) => h + c.lines.length * captionSize * 1.35, 0)
-    this.room(s.mapHeight + captionHeight + 8)
+    const mapHeight = drawMap ? s.mapHeight : 0
+    this.room(Math.max(mapHeight + captionHeight, s.qr + 30) + 8)
     const top = this.y
     const mapX = this.meta.rtl ? this.right - mapWidth : this.left
-    await drawMap({ x: mapX, y: top - s.mapHeight, width: mapWidth, height: s.mapHeight })
-    let y = top - s.mapHeight - 4
+    if (drawMap) await drawMap({ x: mapX, y: top - mapHeight, width: mapWidth, height: mapHeight })
+    let y = top - mapHeight - 4
     for (const { p, lines } of captionLines)
       for (const line of lines) {
         y -= captionSize * 1.35
