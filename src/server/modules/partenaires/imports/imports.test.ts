@@ -145,6 +145,7 @@ describe.each(databaseKinds)('imports of the directory (%s)', (kind) => {
       .from(directoryStructures)
       .where(eq(directoryStructures.rnaId, 'W251000001'))
     expect(glanes).toMatchObject({
+      website: 'https://www.glanes-besancon.fr',
       name: 'ÉPICERIE SOCIALE ET SOLIDAIRE DES GLANES',
       source: 'rna',
       siret: '77567227221138',

@@ -300,7 +300,12 @@ export function readRnaExtract(bytes: Buffer): RnaExtract {
       postcode: /^\d{5}$/.test(get(record, 'adrs_codepostal')) ? get(record, 'adrs_codepostal') : null,
       city: get(record, format === 'waldec' ? 'adrs_libcommune' : 'libcom') || null,
       citycode: normaliseCommuneCode(rawInsee),
-      website: website && /^(https?:\/\/)?[\w.-]+\.[a-z]{2,}(\/\S*)?$/i.test(website) ? website : null,
+      website:
+        website && /^(https?:\/\/)?[\w.-]+\.[a-z]{2,}(\/\S*)?$/i.test(website)
+          ? /^https?:/i.test(website)
+            ? website
+            : `https://${website}`
+          : null,
       email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(get(record, 'email'))
         ? get(record, 'email').toLowerCase()
         : null,
