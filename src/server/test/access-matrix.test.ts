@@ -4,7 +4,7 @@ import { roles, type Role } from '../../shared/modules/organisations/roles'
 import type { RouteContract } from '../../shared/contract'
 import { contractsOf } from '../http/register'
 import { createTestApp, type TestApp, type TestClient } from './test-app'
-import { directoryServices, directoryStructures, referrals } from '../modules/partenaires'
+import { directoryImports, directoryServices, directoryStructures, referrals } from '../modules/partenaires'
 import { databaseKinds } from './test-db'
 
 /** A valid body for each route that takes one, so that only access decides the answer. */
@@ -107,6 +107,8 @@ describe.each(databaseKinds)('every route as every role of both tenants (%s)', (
     const structureB = (await t.database.db.owner.insert(directoryStructures).values({ organisationId: t.tenantB.organisationId, partnerOrganisationId: t.tenantA.organisationId, kind: 'association', name: 'Association partenaire' }).returning())[0]!
     const serviceB = (await t.database.db.owner.insert(directoryServices).values({ organisationId: t.tenantB.organisationId, structureId: structureB.id, name: 'Accueil' }).returning())[0]!
     targets['/api/referrals/received/:id'] = (await t.database.db.owner.insert(referrals).values({ organisationId: t.tenantB.organisationId, partnerOrganisationId: t.tenantA.organisationId, serviceId: serviceB.id, structureId: structureB.id }).returning())[0]!.id
+    // An import of A's directory, already finished.
+    targets['/api/directory-imports/:id'] = (await t.database.db.owner.insert(directoryImports).values({ organisationId: t.tenantA.organisationId, kind: 'tableur', status: 'terminee' }).returning())[0]!.id
     // The network: a CCAS service of A's own directory that A answers for, a charter, a campaign, a coming meeting it is invited to.
     const ownService = (await t.database.db.owner.insert(directoryStructures).values({ organisationId: t.tenantA.organisationId, partnerOrganisationId: t.tenantA.organisationId, kind: 'service_ccas', name: 'Épicerie du CCAS (matrice)' }).returning())[0]!.id
     const charter = (await admin.post('/api/network/charters', { title: 'Charte matrice', body: 'Texte de la charte.' })).body.id
