@@ -95,9 +95,10 @@ describe('directory journeys', () => {
       .getByRole('button')
       .click()
     await page.waitForURL((u) => u.search.includes('interpret=0'))
-    await expect(
-      page.locator('.directory-chips .chip', { hasText: /Ouvert le samedi/ }).count(),
-    ).resolves.toBe(0)
+    await page
+      .locator('.directory-chips .chip', { hasText: /Ouvert le samedi/ })
+      .waitFor({ state: 'detached' })
+    await page.locator('.directory-chips .chip', { hasText: 'Aide alimentaire' }).waitFor()
     const afterChip = page.url()
     await page
       .locator('.directory-results__list')

@@ -95,9 +95,7 @@ export function AppliedChips({
   if (answer.origin || a.near)
     chips.push({
       key: 'near',
-      label: a.near
-        ? t('directory.chips.near', { place: answer.origin?.label ?? a.near })
-        : t('directory.search.aroundMe'),
+      label: a.near ? t('directory.chips.near', { place: a.near }) : t('directory.search.aroundMe'),
       understood: fromText('near', a.near) ?? null,
       remove: (s) => ({ ...s, near: '', latitude: null, longitude: null, radius: null }),
     })

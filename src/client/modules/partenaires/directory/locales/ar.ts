@@ -48,6 +48,7 @@ export const directoryAr = {
     accessibility: 'سهولة الوصول',
     wheelchair: 'يمكن الوصول بالكرسي المتحرك',
     hearingLoop: 'حلقة سمعية',
+    publicLink: 'البحث نفسه في الدليل العام، لإعطائه للشخص',
     referralModes: 'طريقة الاستقبال',
   },
   chips: {

@@ -48,6 +48,7 @@ export const directoryEn = {
     accessibility: 'Accessibility',
     wheelchair: 'Wheelchair accessible',
     hearingLoop: 'Hearing loop',
+    publicLink: 'The same search in the public directory, to give to the person',
     referralModes: 'How to be received',
   },
   chips: {

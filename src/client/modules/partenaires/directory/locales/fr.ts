@@ -49,6 +49,7 @@ export const directoryFr = {
     accessibility: 'Accessibilité',
     wheelchair: 'Accessible en fauteuil roulant',
     hearingLoop: 'Boucle magnétique',
+    publicLink: 'La même recherche sur l’annuaire public, à donner à la personne',
     referralModes: 'Comment être reçu',
   },
   chips: {
