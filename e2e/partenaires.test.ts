@@ -268,7 +268,7 @@ describe('partenaires: the life of the network', () => {
     const invite = section(keeper, 'Inviter')
     await choose(keeper, 'Inviter les structures d’un thème', 'Aide alimentaire')
     await invite.getByRole('button', { name: 'Inviter', exact: true }).click()
-    await invite.getByText(/invitations envoyées/).waitFor()
+    await invite.getByText(/^\d+ structures? invitées?\./).waitFor()
     const invitations = section(keeper, 'Invitations et réponses')
     await invitations.getByRole('row', { name: /Les Glanes/ }).waitFor()
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useParams } from 'wouter'
 import { requestThemes } from '../../../../../shared/modules/accueil/accueil.constants'
 import type { MeetingDetailView } from '../../../../../shared/modules/partenaires/network.contract'
+import type { ResponseOf } from '../../../../../shared/contract'
 import { call } from '../../../../api'
 import { canAccess } from '../../../../app/access'
 import { isolate } from '../../../../app/bidi'
@@ -22,6 +23,8 @@ import { MeetingFacts } from '../components/MeetingFacts'
 import { networkApi, useNetworkLabels } from '../network.queries'
 import '../network.css'
 
+type InviteResult = ResponseOf<typeof networkApi.invite>
+
 interface SectionProps {
   meeting: MeetingDetailView
   onChanged: (m: MeetingDetailView) => void
@@ -34,7 +37,7 @@ function InviteForm({ meeting, onInvited }: { meeting: MeetingDetailView; onInvi
   const structures = useLoad(() => call(networkApi.charterSignatures, {}))
   const [theme, setTheme] = useState<string | null>(null)
   const [picked, setPicked] = useState<string[]>([])
-  const [result, setResult] = useState<string | null>(null)
+  const [result, setResult] = useState<InviteResult | null>(null)
   const invited = new Set(meeting.invitations.map((i) => i.structureId))
   const themeOptions = requestThemes.map((th) => ({ id: th, label: t(`accueil.themes.${th}`) }))
   const submit = async () => {
@@ -50,18 +53,7 @@ function InviteForm({ meeting, onInvited }: { meeting: MeetingDetailView; onInvi
       call(networkApi.invite, { params: { id: meeting.id }, body: { target } }),
     )
     if (done) {
-      setResult(
-        [
-          t('reseau.meetings.invited', { count: done.invited }),
-          done.withoutAddress.length
-            ? t('reseau.meetings.withoutAddress', {
-                names: done.withoutAddress.map((s) => isolate(s.name)).join(', '),
-              })
-            : '',
-        ]
-          .filter(Boolean)
-          .join(' '),
-      )
+      setResult(done)
       setPicked([])
       setTheme(null)
       onInvited()
@@ -72,7 +64,16 @@ function InviteForm({ meeting, onInvited }: { meeting: MeetingDetailView; onInvi
     .map((s) => ({ id: s.structureId, label: s.name }))
   return (
     <Form state={form} onSubmit={submit} label={t('reseau.meetings.invite')}>
-      {result ? <Alert tone="success">{result}</Alert> : null}
+      {result ? (
+        <Alert tone="success">
+          {t('reseau.meetings.invited', { count: result.invited })}
+          {result.withoutAddress.length
+            ? ` ${t('reseau.meetings.withoutAddress', {
+                names: result.withoutAddress.map((s) => isolate(s.name)).join(', '),
+              })}`
+            : null}
+        </Alert>
+      ) : null}
       <Select
         label={t('reseau.meetings.inviteTheme')}
         description={t('reseau.meetings.inviteThemeHelp')}

@@ -34,7 +34,7 @@ function SharedValue({ field, value }: { field: string; value: string }) {
         {value}
       </a>
     )
-  return <>{value}</>
+  return <bdi>{value}</bdi>
 }
 
 /** What the person agreed to share, or a plain sentence when nothing was. */
@@ -47,7 +47,7 @@ function SharedData({ referral }: { referral: ReceivedReferralView }) {
       {shown.map((f) => (
         <Fragment key={f}>
           <dt>{t(`orientations.fields.${f}`)}</dt>
-          <dd className={f === 'message' ? 'free-text' : undefined} dir="auto">
+          <dd className={f === 'message' ? 'free-text' : undefined}>
             <SharedValue field={f} value={referral.shared[f] ?? ''} />
           </dd>
         </Fragment>
@@ -71,28 +71,32 @@ function Actions({
   const form = useApiForm()
   const [refusing, setRefusing] = useState(false)
   const [reason, setReason] = useState('')
-  const [saved, setSaved] = useState<string | null>(null)
+  const [saved, setSaved] = useState<ReceivedReferralView['status'] | null>(null)
   const allowed = new Set(referral.allowedActions)
   const act = async (action: ReferralAction) => {
     setSaved(null)
     const next = await form.run(() => answer(action, action === 'refuser' ? reason.trim() : undefined))
     if (next) {
       setRefusing(false)
-      setSaved(labels.status(next.status))
+      setSaved(next.status)
       onAnswered(next)
     }
   }
   if (allowed.size === 0) {
     return (
       <>
-        {saved ? <Alert tone="success">{t('orientations.detail.saved', { status: saved })}</Alert> : null}
+        {saved ? (
+          <Alert tone="success">{t('orientations.detail.saved', { status: labels.status(saved) })}</Alert>
+        ) : null}
         <p>{t('orientations.detail.closed')}</p>
       </>
     )
   }
   return (
     <Form state={form} onSubmit={() => act('refuser')} label={t('orientations.detail.actions')}>
-      {saved ? <Alert tone="success">{t('orientations.detail.saved', { status: saved })}</Alert> : null}
+      {saved ? (
+        <Alert tone="success">{t('orientations.detail.saved', { status: labels.status(saved) })}</Alert>
+      ) : null}
       <div className="actions">
         {allowed.has('accepter') ? (
           <Button variant="primary" onPress={() => void act('accepter')} isPending={form.pending}>
