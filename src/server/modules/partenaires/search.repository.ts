@@ -86,6 +86,13 @@ const textArray = (values: string[]) =>
 const hoursOn = (day: string) =>
   sql`directory_hours_on(coalesce(s.opening_hours, p.opening_hours), p.hours_exceptions, s.opening_hours is not null, ${day}::date)`
 
+const distanceSql = (o: Origin | null) =>
+  o
+    ? sql`(2 * ${EARTH_RADIUS_METERS} * asin(sqrt(
+        power(sin(radians(p.latitude - ${o.latitude}) / 2), 2) +
+        cos(radians(${o.latitude})) * cos(radians(p.latitude)) * power(sin(radians(p.longitude - ${o.longitude}) / 2), 2))))`
+    : sql`null::double precision`
+
 function conditions(f: SearchFilters): SQL[] {
   const where: SQL[] = [
     sql`s.organisation_id = ${f.organisationId}`,
@@ -93,7 +100,8 @@ function conditions(f: SearchFilters): SQL[] {
     sql`st.status = 'publiee'`,
   ]
   if (f.serviceId) where.push(sql`s.id = ${f.serviceId}`)
-  if (f.text) where.push(sql`s.search_text %> ${f.text}`)
+  // With a point, places near it are few: the text is matched on them afterwards (see searchSql).
+  if (f.text && !f.origin) where.push(sql`s.search_text %> ${f.text}`)
   if (f.themes.length > 0) where.push(sql`s.themes && ${textArray(f.themes)}`)
   if (f.subThemes.length > 0) where.push(sql`s.sub_themes && ${textArray(f.subThemes)}`)
   // A service for everyone serves each public too.
@@ -120,16 +128,46 @@ function conditions(f: SearchFilters): SQL[] {
     where.push(sql`p.organisation_id = ${f.organisationId}`)
     where.push(sql`p.latitude between ${latitude - dLat} and ${latitude + dLat}`)
     where.push(sql`p.longitude between ${longitude - dLon} and ${longitude + dLon}`)
+    where.push(sql`${distanceSql(f.origin)} <= ${radius}`)
   }
   return where
 }
 
-const distanceSql = (o: Origin | null) =>
-  o
-    ? sql`(2 * ${EARTH_RADIUS_METERS} * asin(sqrt(
-        power(sin(radians(p.latitude - ${o.latitude}) / 2), 2) +
-        cos(radians(${o.latitude})) * cos(radians(p.latitude)) * power(sin(radians(p.longitude - ${o.longitude}) / 2), 2))))`
-    : sql`null::double precision`
+/**
+ * Published services of published structures in the organisation's directory, filtered, then
+ * ordered by relevance (rounded to a tenth, so that near-equal matches go by distance), distance, name.
+ */
+export function searchSql(f: SearchFilters): SQL {
+  const columns = sql`s.id as "serviceId", s.name as "serviceName", s.description as "serviceDescription",
+      s.themes, s.sub_themes as "subThemes", s.publics, s.age_min as "ageMin", s.age_max as "ageMax",
+      s.access_conditions as "accessConditions", s.languages, s.referral_mode as "referralMode",
+      s.what_to_bring as "whatToBring", s.phone as "servicePhone", s.email as "serviceEmail",
+      s.opening_hours as "serviceHours", s.search_text as "searchText",
+      st.id as "structureId", st.name as "structureName", st.kind as "structureKind", st.website,
+      st.phone as "structurePhone", st.email as "structureEmail",
+      p.id as "placeId", p.name as "placeName", p.address_input as "addressInput", p.label, p.postcode,
+      p.city, p.latitude, p.longitude, p.wheelchair_accessible as "wheelchairAccessible",
+      p.hearing_loop as "hearingLoop", p.access, p.opening_hours as "openingHours",
+      p.hours_exceptions as "hoursExceptions", ${distanceSql(f.origin)} as distance`
+  const from = sql`from directory_services s
+    join directory_structures st on st.id = s.structure_id
+    left join directory_places p on p.id = s.place_id
+    where ${sql.join(conditions(f), sql` and `)}`
+  const order = sql`order by round(m.relevance::numeric, 1) desc, m.distance asc nulls last, m."serviceName", m."serviceId"
+    limit ${f.limit} offset ${f.offset}`
+  if (f.origin && f.text)
+    // The places within the radius come first (position index), then the text is compared on them
+    // only: the trigram index would otherwise recheck thousands of loosely matching services.
+    return sql`with near as materialized (select ${columns} ${from}),
+      scored as (select n.*, word_similarity(${f.text}, n."searchText") as relevance from near n)
+      select m.*, count(*) over ()::int as total from scored m
+      where m.relevance >= ${WORD_SIMILARITY_THRESHOLD}
+      ${order}`
+  const relevance = f.text ? sql`word_similarity(${f.text}, s.search_text)` : sql`1::real`
+  return sql`with matched as (select ${columns}, ${relevance} as relevance ${from})
+    select m.*, count(*) over ()::int as total from matched m
+    ${order}`
+}
 
 export function searchRepository(tx: Db) {
   return {
@@ -142,32 +180,7 @@ export function searchRepository(tx: Db) {
         await tx.execute(
           sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`,
         )
-      const relevance = f.text ? sql`word_similarity(${f.text}, s.search_text)` : sql`1::real`
-      const radius = f.origin ? sql`where m.distance <= ${f.origin.radius}` : sql``
-      return rows<SearchRow>(
-        tx,
-        sql`with matched as (
-          select s.id as "serviceId", s.name as "serviceName", s.description as "serviceDescription",
-            s.themes, s.sub_themes as "subThemes", s.publics, s.age_min as "ageMin", s.age_max as "ageMax",
-            s.access_conditions as "accessConditions", s.languages, s.referral_mode as "referralMode",
-            s.what_to_bring as "whatToBring", s.phone as "servicePhone", s.email as "serviceEmail",
-            s.opening_hours as "serviceHours", s.search_text as "searchText",
-            st.id as "structureId", st.name as "structureName", st.kind as "structureKind", st.website,
-            st.phone as "structurePhone", st.email as "structureEmail",
-            p.id as "placeId", p.name as "placeName", p.address_input as "addressInput", p.label, p.postcode,
-            p.city, p.latitude, p.longitude, p.wheelchair_accessible as "wheelchairAccessible",
-            p.hearing_loop as "hearingLoop", p.access, p.opening_hours as "openingHours",
-            p.hours_exceptions as "hoursExceptions",
-            ${relevance} as relevance, ${distanceSql(f.origin)} as distance
-          from directory_services s
-          join directory_structures st on st.id = s.structure_id
-          left join directory_places p on p.id = s.place_id
-          where ${sql.join(conditions(f), sql` and `)}
-        )
-        select m.*, count(*) over ()::int as total from matched m ${radius}
-        order by round(m.relevance::numeric, 1) desc, m.distance asc nulls last, m."serviceName", m."serviceId"
-        limit ${f.limit} offset ${f.offset}`,
-      )
+      return rows<SearchRow>(tx, searchSql(f))
     },
 
     /** One published service of the organisation's directory. */
