@@ -48,7 +48,7 @@ function memoryGeocoder(state: { down: boolean }): Geocoder {
 
 const fixtureNames: Record<string, string> = {
   epicerie: 'Épicerie solidaire de la Viotte',
-  colis: 'Colis alimentaires du samedi',
+  colis: 'Colis alimentaires de la rue de Vesoul',
   restaurant: 'Restaurant social',
   planoise: 'Distribution de Planoise',
   numerique: 'Accompagnement numérique',
@@ -70,7 +70,7 @@ describe.each(databaseKinds)('directory search (%s)', (kind) => {
   const service = searchService({ clock: () => now, geocoder: memoryGeocoder(geo) })
   const search = (input: Record<string, unknown>, organisationId = orgA) =>
     t.database.db.transaction({ organisationId, accountId: null, platformAdmin: false }, (tx) =>
-      service.search(tx, organisationId, searchQuery.parse(input)),
+      service.search(tx, organisationId, searchQuery.parse({ pageSize: 100, ...input })),
     )
 
   beforeAll(async () => {
@@ -107,7 +107,7 @@ describe.each(databaseKinds)('directory search (%s)', (kind) => {
         hours: { samedi: [['14:00', '17:00']] },
       },
       service: {
-        name: 'Colis alimentaires du samedi',
+        name: 'Colis alimentaires de la rue de Vesoul',
         themes: ['aide_alimentaire'],
         languages: ['fr', 'en'],
         referralMode: 'sur_rdv',
@@ -204,7 +204,7 @@ describe.each(databaseKinds)('directory search (%s)', (kind) => {
     // The restaurant is closed for its inventory that Saturday; drafts and closed structures never show.
     expect(mine).toEqual([
       'Épicerie solidaire de la Viotte',
-      'Colis alimentaires du samedi',
+      'Colis alimentaires de la rue de Vesoul',
       'Distribution de Planoise',
     ])
     const first = answer.items.find((i) => i.service.name === 'Épicerie solidaire de la Viotte')!
@@ -232,13 +232,13 @@ describe.each(databaseKinds)('directory search (%s)', (kind) => {
       label: 'mots : restaurent, sociale',
     })
     expect(names(await search({ q: 'Secour populair', interpret: false }))).toEqual([
-      'Colis alimentaires du samedi',
+      'Colis alimentaires de la rue de Vesoul',
     ])
   })
 
   it('filters on language, accessibility, referral mode and public', async () => {
     const english = names(await search({ language: 'en' }))
-    expect(english).toContain('Colis alimentaires du samedi')
+    expect(english).toContain('Colis alimentaires de la rue de Vesoul')
     expect(english).toContain('Accompagnement numérique')
     expect(english).not.toContain('Épicerie solidaire de la Viotte')
     expect(names(await search({ q: 'parle arabe' }))).toContain('Épicerie solidaire de la Viotte')
@@ -246,7 +246,9 @@ describe.each(databaseKinds)('directory search (%s)', (kind) => {
     expect(names(await search({ wheelchair: 'true', themes: 'aide_alimentaire' }))).toEqual([
       'Épicerie solidaire de la Viotte',
     ])
-    expect(names(await search({ referralModes: ['sur_rdv'] }))).toContain('Colis alimentaires du samedi')
+    expect(names(await search({ referralModes: ['sur_rdv'] }))).toContain(
+      'Colis alimentaires de la rue de Vesoul',
+    )
     expect(names(await search({ referralModes: ['sur_rdv'] }))).not.toContain('Restaurant social')
     // A service for everyone serves families too; one for families only is not for students.
     const families = names(await search({ publics: 'familles', themes: 'aide_alimentaire' }))
