@@ -14,12 +14,21 @@ async function signInAs(page: Page, email: string) {
   await signIn(page, email, platform.server.demo.password, () => platform.server.totpCodeFor(email))
 }
 
-/** Map tiles come from the IGN: journeys never leave the machine, so the page must work without them. */
+/** A blank 1×1 PNG: what the map gets instead of the IGN's tiles. */
+const blankTile = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+)
+
+/**
+ * Map tiles come from the IGN: journeys never leave the machine, so every tile request is answered
+ * here with a blank image, and the page must work without the real ones.
+ */
 async function blockTiles(page: Page): Promise<string[]> {
   const blocked: string[] = []
   await page.route('https://data.geopf.fr/**', (route) => {
     blocked.push(route.request().url())
-    return route.abort()
+    return route.fulfill({ status: 200, contentType: 'image/png', body: blankTile })
   })
   return blocked
 }

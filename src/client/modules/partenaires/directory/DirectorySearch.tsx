@@ -134,9 +134,17 @@ export function DirectorySearch({
         <div className="directory-search__query">
           <TextField
             label={t('directory.search.query')}
-            description={t('directory.search.queryHelp')}
+            description={
+              <>
+                {t('directory.search.queryHelp')}{' '}
+                <bdi lang="fr" dir="ltr">
+                  aide alimentaire ouvert samedi près de la gare
+                </bdi>
+              </>
+            }
             name="q"
             type="search"
+            dir="auto"
             value={draft.q}
             onChange={(q) => setDraft({ ...draft, q })}
           />

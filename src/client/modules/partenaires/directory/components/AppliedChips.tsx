@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { isolate } from '../../../../app/bidi'
 import { Button } from '../../../../ui/Button'
 import { formatDay, useDirectoryLabels } from '../directory.labels'
 import type { SearchAnswer } from '../directory.queries'
@@ -110,7 +111,7 @@ export function AppliedChips({
             <span dir="auto">{chip.label}</span>
             {chip.understood ? (
               <span className="chip__note">
-                {t('directory.chips.understood', { words: chip.understood })}
+                {t('directory.chips.understood', { words: isolate(chip.understood) })}
               </span>
             ) : null}
             <Button

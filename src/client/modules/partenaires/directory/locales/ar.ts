@@ -17,7 +17,7 @@ export const directoryAr = {
     intro: 'اكتب ما يبحث عنه الشخص: الموضوع، اليوم، المكان، اللغة.',
     formLabel: 'البحث في الدليل',
     query: 'عمّ تبحث؟',
-    queryHelp: 'البحث يقرأ الفرنسية، مثلاً: aide alimentaire ouvert samedi près de la gare',
+    queryHelp: 'البحث يقرأ الفرنسية، مثلاً:',
     submit: 'ابحث',
     filters: 'عوامل التصفية',
     apply: 'تطبيق عوامل التصفية',

@@ -17,7 +17,7 @@ export const directoryEn = {
     intro: 'Write what the person is looking for: the topic, the day, the place, the language.',
     formLabel: 'Search the directory',
     query: 'What are you looking for?',
-    queryHelp: 'The search reads French, for example: aide alimentaire ouvert samedi près de la gare',
+    queryHelp: 'The search reads French, for example:',
     submit: 'Search',
     filters: 'Filters',
     apply: 'Apply filters',

@@ -17,7 +17,7 @@ export const directoryFr = {
     intro: 'Écrivez ce que cherche la personne : le thème, le jour, le lieu, la langue.',
     formLabel: 'Recherche dans l’annuaire',
     query: 'Que cherchez-vous ?',
-    queryHelp: 'Par exemple : aide alimentaire ouvert samedi près de la gare',
+    queryHelp: 'Par exemple :',
     submit: 'Chercher',
     filters: 'Filtres',
     apply: 'Appliquer les filtres',
