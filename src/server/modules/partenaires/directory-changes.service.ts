@@ -125,12 +125,13 @@ export function directoryChangesService(deps: { clock: () => Date; directory: Di
   return {
     async propose(ctx: RequestContext, input: ProposeInput) {
       const { organisationId, accountId } = me(ctx)
-      const structure = await directoryRepository(ctx.tx).structure(input.structureId)
-      // Only the structure's own organisation proposes; to anyone else it does not exist as a thing to change.
-      if (!structure || !abilitiesOn(ctx, structure).proposeChanges) throw notFound('Cette structure')
+      // A new place or service must be complete, whoever asks: the input is checked before any lookup.
       if (input.entityId === null) {
         parseAfter(input.entity === 'place' ? createPlaceBody : createServiceBody, input.after)
       }
+      const structure = await directoryRepository(ctx.tx).structure(input.structureId)
+      // Only the structure's own organisation proposes; to anyone else it does not exist as a thing to change.
+      if (!structure || !abilitiesOn(ctx, structure).proposeChanges) throw notFound('Cette structure')
       const after = input.after as Snapshot
       if (input.entity === 'service' && typeof after['placeId'] === 'string') {
         const place = await directoryRepository(ctx.tx).place(after['placeId'])

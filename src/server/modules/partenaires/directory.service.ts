@@ -182,7 +182,17 @@ export function directoryService(deps: DirectoryDeps) {
       return { items: items.map(presentSummary), page: query.page, pageSize: STRUCTURES_PAGE_SIZE, total }
     },
 
-    get: detailOf,
+    /** The page of an entry, for its keeper and its partner organisation; others search the directory. */
+    async get(ctx: RequestContext, id: string) {
+      const me = memberOf(ctx)
+      const row = await directoryRepository(ctx.tx).structureListRow(id, now())
+      if (
+        !row ||
+        (row.organisationId !== me.organisationId && row.partnerOrganisationId !== me.organisationId)
+      )
+        throw structureNotFound()
+      return detail(ctx, row)
+    },
 
     async myStructures(ctx: RequestContext) {
       const me = memberOf(ctx)
