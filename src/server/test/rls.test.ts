@@ -7,6 +7,9 @@ import { recordRetentionReviews } from '../modules/usagers'
 import { createTestApp, type TestApp } from './test-app'
 import { databaseKinds } from './test-db'
 
+/** The directory of solidarity services is public information: every organisation reads it, only its keeper writes it. */
+const publicByDesign = ['directory_structures', 'directory_places', 'directory_services']
+
 /** Row-level security alone, with no application filter: raw SQL as the application role. */
 describe.each(databaseKinds)('row-level security without the application filters (%s)', (kind) => {
   let t: TestApp
@@ -17,40 +20,81 @@ describe.each(databaseKinds)('row-level security without the application filters
     const admin = await t.signIn(t.tenantA.accounts.administrateur)
     await admin.post('/api/invitations', { email: 'rls@test.test', roles: ['direction'] })
     // A person's file with household, note and document, a merged duplicate, a retention setting and review.
-    const usager = (await admin.post('/api/usagers', { firstName: 'Zoé', lastName: 'Rls', confirmNotDuplicate: true })).body.id
-    const duplicate = (await admin.post('/api/usagers', { firstName: 'Zoé', lastName: 'Rls', confirmNotDuplicate: true })).body.id
+    const usager = (
+      await admin.post('/api/usagers', { firstName: 'Zoé', lastName: 'Rls', confirmNotDuplicate: true })
+    ).body.id
+    const duplicate = (
+      await admin.post('/api/usagers', { firstName: 'Zoé', lastName: 'Rls', confirmNotDuplicate: true })
+    ).body.id
     await admin.post(`/api/usagers/${usager}/household`, { relation: 'enfant' })
     await admin.post(`/api/usagers/${usager}/notes`, { text: 'Note' })
-    await admin.request('POST', `/api/usagers/${usager}/documents?kind=autre&fileName=a.pdf`, Buffer.from('%PDF-1.4\n'), { headers: { 'content-type': 'application/octet-stream' } })
+    await admin.request(
+      'POST',
+      `/api/usagers/${usager}/documents?kind=autre&fileName=a.pdf`,
+      Buffer.from('%PDF-1.4\n'),
+      { headers: { 'content-type': 'application/octet-stream' } },
+    )
     await admin.post(`/api/usagers/${usager}/merge`, { absorbedId: duplicate })
     await admin.request('PUT', '/api/usagers-retention', { retentionMonths: 24 })
     await recordRetentionReviews(t.database.db.owner)
     // Announced delays, a request with its counter, answer, orientation and history.
     await admin.request('PUT', '/api/announced-delays', { delays: { telephone: 3 } })
-    const request = (await admin.post('/api/requests', { channel: 'telephone', themes: ['logement'] })).body.id
+    const request = (await admin.post('/api/requests', { channel: 'telephone', themes: ['logement'] })).body
+      .id
     await admin.post(`/api/requests/${request}/answers`, { channel: 'telephone', body: 'Rappel effectué.' })
     await admin.post(`/api/requests/${request}/orientations`, { partnerName: 'ADIL du Doubs' })
     // Domiciliation: the structure's settings, a file with its request, interview and decision, a renewal invitation.
     await admin.request('PUT', '/api/domiciliation-settings', { city: 'Besançon', postalCode: '25000' })
-    const domiciled = (await admin.post('/api/usagers', { firstName: 'Yves', lastName: 'Rls', email: 'yves@rls.test', consentEmail: true, confirmNotDuplicate: true })).body.id
+    const domiciled = (
+      await admin.post('/api/usagers', {
+        firstName: 'Yves',
+        lastName: 'Rls',
+        email: 'yves@rls.test',
+        consentEmail: true,
+        confirmNotDuplicate: true,
+      })
+    ).body.id
     const domiciliation = (await admin.post('/api/domiciliations', { usagerId: domiciled })).body.id
-    const domiciliationRequest = (await admin.post(`/api/domiciliations/${domiciliation}/requests`, { kind: 'PREMIERE' })).body.requests[0].id
-    await admin.request('PUT', `/api/domiciliation-requests/${domiciliationRequest}/interview`, { linkWithCommune: 'RESIDENTIEL' })
-    const granted = (await admin.post(`/api/domiciliation-requests/${domiciliationRequest}/decision`, { decision: 'accepte' })).body
-    await sendRenewalInvitations({ db: t.database.db, mailer: t.mailer, publicUrl: 'http://localhost:3000' }, new Date(`${granted.validUntil}T10:00:00+01:00`))
+    const domiciliationRequest = (
+      await admin.post(`/api/domiciliations/${domiciliation}/requests`, { kind: 'PREMIERE' })
+    ).body.requests[0].id
+    await admin.request('PUT', `/api/domiciliation-requests/${domiciliationRequest}/interview`, {
+      linkWithCommune: 'RESIDENTIEL',
+    })
+    const granted = (
+      await admin.post(`/api/domiciliation-requests/${domiciliationRequest}/decision`, {
+        decision: 'accepte',
+      })
+    ).body
+    await sendRenewalInvitations(
+      { db: t.database.db, mailer: t.mailer, publicUrl: 'http://localhost:3000' },
+      new Date(`${granted.validUntil}T10:00:00+01:00`),
+    )
     // The annual report's declarative answers of a year.
     await admin.request('PUT', '/api/domiciliation-report/answers', { year: 2026, waitingList: false })
     // Its mail, a proxy, a visit, and the evening notice of the waiting letter.
-    await admin.post('/api/domiciliation/mail', { items: [{ domiciliationId: domiciliation, kind: 'courrier' }] })
-    await admin.post(`/api/domiciliations/${domiciliation}/proxies`, { firstName: 'Ida', lastName: 'Rls', validFrom: '2026-01-01', validUntil: '2030-12-31' })
+    await admin.post('/api/domiciliation/mail', {
+      items: [{ domiciliationId: domiciliation, kind: 'courrier' }],
+    })
+    await admin.post(`/api/domiciliations/${domiciliation}/proxies`, {
+      firstName: 'Ida',
+      lastName: 'Rls',
+      validFrom: '2026-01-01',
+      validUntil: '2030-12-31',
+    })
     await admin.post(`/api/domiciliations/${domiciliation}/contacts`, { kind: 'visite' })
-    await sendWaitingMailNotices({ db: t.database.db, mailer: t.mailer, sms: smsOutbox(t.dataDir) }, new Date('2030-01-01T20:00:00+01:00'))
+    await sendWaitingMailNotices(
+      { db: t.database.db, mailer: t.mailer, sms: smsOutbox(t.dataDir) },
+      new Date('2030-01-01T20:00:00+01:00'),
+    )
     const found = await rows<{ table_name: string }>(
       t.database.db.owner,
       sql`select table_name from information_schema.columns
           where table_schema = 'public' and column_name = 'organisation_id' order by table_name`,
     )
-    tenantTables = found.map((r) => r.table_name).filter((n) => n !== 'sessions')
+    tenantTables = found
+      .map((r) => r.table_name)
+      .filter((n) => n !== 'sessions' && !publicByDesign.includes(n))
   })
   afterAll(async () => t?.close())
 
@@ -65,15 +109,24 @@ describe.each(databaseKinds)('row-level security without the application filters
   }
 
   const asTenant = <T>(organisationId: string | null, query: ReturnType<typeof sql>) =>
-    t.database.db.transaction({ organisationId, accountId: null, platformAdmin: false }, (tx) => rows<T>(tx, query))
+    t.database.db.transaction({ organisationId, accountId: null, platformAdmin: false }, (tx) =>
+      rows<T>(tx, query),
+    )
 
   it('shows tenant B not one row of tenant A, in any tenant table', async () => {
-    expect(tenantTables).toEqual(expect.arrayContaining(['audit_log', 'invitations', 'memberships', 'membership_services', 'services']))
+    expect(tenantTables).toEqual(
+      expect.arrayContaining(['audit_log', 'invitations', 'memberships', 'membership_services', 'services']),
+    )
     for (const table of tenantTables) {
-      const [own] = await asTenant<{ n: number }>(t.tenantA.organisationId, sql.raw(`select count(*)::int as n from ${table}`))
+      const [own] = await asTenant<{ n: number }>(
+        t.tenantA.organisationId,
+        sql.raw(`select count(*)::int as n from ${table}`),
+      )
       const [leak] = await asTenant<{ n: number }>(
         t.tenantB.organisationId,
-        sql.raw(`select count(*)::int as n from ${table} where organisation_id = '${t.tenantA.organisationId}'`),
+        sql.raw(
+          `select count(*)::int as n from ${table} where organisation_id = '${t.tenantA.organisationId}'`,
+        ),
       )
       expect(Number(own!.n), `${table} has rows for A`).toBeGreaterThan(0)
       expect(Number(leak!.n), `${table} leaks A's rows to B`).toBe(0)
@@ -88,7 +141,14 @@ describe.each(databaseKinds)('row-level security without the application filters
   })
 
   it('refuses to write into another tenant', async () => {
-    expect(await refusal(asTenant(t.tenantB.organisationId, sql`insert into services (id, organisation_id, name) values (gen_random_uuid(), ${t.tenantA.organisationId}, 'Intrus') returning id`))).toMatch(/row-level security/)
+    expect(
+      await refusal(
+        asTenant(
+          t.tenantB.organisationId,
+          sql`insert into services (id, organisation_id, name) values (gen_random_uuid(), ${t.tenantA.organisationId}, 'Intrus') returning id`,
+        ),
+      ),
+    ).toMatch(/row-level security/)
     const updated = await asTenant<{ id: string }>(
       t.tenantB.organisationId,
       sql`update organisations set name = 'Piraté' where id = ${t.tenantA.organisationId} returning id`,
@@ -96,19 +156,62 @@ describe.each(databaseKinds)('row-level security without the application filters
     expect(updated).toEqual([])
   })
 
+  it('lets tenant B read tenant A’s directory but never write it', async () => {
+    for (const table of publicByDesign) {
+      const [read] = await asTenant<{ n: number }>(
+        t.tenantB.organisationId,
+        sql.raw(
+          `select count(*)::int as n from ${table} where organisation_id = '${t.tenantA.organisationId}'`,
+        ),
+      )
+      expect(Number(read!.n), `${table} is readable`).toBeGreaterThan(0)
+      const updated = await asTenant<{ id: string }>(
+        t.tenantB.organisationId,
+        sql.raw(
+          `update ${table} set updated_at = now() where organisation_id = '${t.tenantA.organisationId}' returning id`,
+        ),
+      )
+      expect(updated, `${table} is not writable by B`).toEqual([])
+      const deleted = await asTenant<{ id: string }>(
+        t.tenantB.organisationId,
+        sql.raw(`delete from ${table} where organisation_id = '${t.tenantA.organisationId}' returning id`),
+      )
+      expect(deleted, `${table} is not deletable by B`).toEqual([])
+    }
+    expect(
+      await refusal(
+        asTenant(
+          t.tenantB.organisationId,
+          sql`insert into directory_structures (id, organisation_id, kind, name) values (gen_random_uuid(), ${t.tenantA.organisationId}, 'autre', 'Intrus') returning id`,
+        ),
+      ),
+    ).toMatch(/row-level security/)
+  })
+
   it('hides the accounts of other tenants', async () => {
-    const visible = await asTenant<{ email: string }>(t.tenantB.organisationId, sql`select email from accounts`)
+    const visible = await asTenant<{ email: string }>(
+      t.tenantB.organisationId,
+      sql`select email from accounts`,
+    )
     expect(visible.length).toBeGreaterThan(0)
     expect(visible.every((a) => a.email.endsWith('@dole.test'))).toBe(true)
   })
 
   it('keeps the audit log append-only for the application role', async () => {
-    expect(await refusal(asTenant(t.tenantA.organisationId, sql`update audit_log set action = 'x'`))).toMatch(/permission denied/)
-    expect(await refusal(asTenant(t.tenantA.organisationId, sql`delete from audit_log`))).toMatch(/permission denied/)
+    expect(await refusal(asTenant(t.tenantA.organisationId, sql`update audit_log set action = 'x'`))).toMatch(
+      /permission denied/,
+    )
+    expect(await refusal(asTenant(t.tenantA.organisationId, sql`delete from audit_log`))).toMatch(
+      /permission denied/,
+    )
   })
 
   it('gives the identity store tables no grant at all to the application role', async () => {
-    expect(await refusal(asTenant(t.tenantA.organisationId, sql`select count(*) from sessions`))).toMatch(/permission denied/)
-    expect(await refusal(asTenant(t.tenantA.organisationId, sql`select count(*) from password_resets`))).toMatch(/permission denied/)
+    expect(await refusal(asTenant(t.tenantA.organisationId, sql`select count(*) from sessions`))).toMatch(
+      /permission denied/,
+    )
+    expect(
+      await refusal(asTenant(t.tenantA.organisationId, sql`select count(*) from password_resets`)),
+    ).toMatch(/permission denied/)
   })
 })
