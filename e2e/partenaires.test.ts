@@ -308,6 +308,17 @@ describe('partenaires: the life of the network', () => {
     await checkPage(keeper, 'reseau-reunion')
     platform.server.clock.reset()
 
+    // ── The partner's life in the network, from the charter's signatures.
+    await menu.getByRole('link', { name: 'Charte du réseau' }).click()
+    await section(keeper, 'Signatures').getByRole('link', { name: PARTNER }).click()
+    await keeper.getByRole('heading', { level: 1, name: PARTNER }).waitFor()
+    await keeper.getByText(/^A signé la version en vigueur \(\d+\)\.$/).waitFor()
+    await keeper
+      .getByRole('row', { name: new RegExp(title) })
+      .getByText('Oui', { exact: true })
+      .waitFor()
+    await checkPage(keeper, 'reseau-structure')
+
     // ── The partner reads the minutes; then refuses an orientation still waiting, with its reason.
     await partner.reload()
     await partner.locator('li.meeting', { hasText: title }).getByText('Stocks suffisants').waitFor()

@@ -164,6 +164,15 @@ const fr = {
     },
   },
   reseau: {
+    structure: {
+      title: 'Vie du réseau d’une structure',
+      entries: 'Fraîcheur des fiches',
+      stale: 'à mettre à jour',
+      signedCurrent: 'A signé la version en vigueur ({{version}}).',
+      notSignedCurrent: 'N’a pas signé la version en vigueur.',
+      attendance: 'Présente à {{attended}} réunions sur {{invited}} où elle était invitée.',
+      meetingsCaption: 'Réunions où la structure était invitée',
+    },
     partner: {
       title: 'Mon réseau',
       intro: 'Vos orientations, vos fiches, la charte et les réunions du réseau.',
@@ -497,6 +506,15 @@ const en: Texts = {
     errors: { load: 'The referrals could not be loaded.' },
   },
   reseau: {
+    structure: {
+      title: 'A structure’s life in the network',
+      entries: 'Freshness of the entries',
+      stale: 'to update',
+      signedCurrent: 'Signed the version in force ({{version}}).',
+      notSignedCurrent: 'Has not signed the version in force.',
+      attendance: 'Present at {{attended}} of the {{invited}} meetings it was invited to.',
+      meetingsCaption: 'Meetings the structure was invited to',
+    },
     partner: {
       title: 'My network',
       intro: 'Your referrals, your entries, the charter and the network’s meetings.',
@@ -826,6 +844,15 @@ const ar: Texts = {
     errors: { load: 'تعذر تحميل التوجيهات.' },
   },
   reseau: {
+    structure: {
+      title: 'حياة هيكل في الشبكة',
+      entries: 'حداثة البطاقات',
+      stale: 'يجب تحديثها',
+      signedCurrent: 'وقّع النسخة السارية ({{version}}).',
+      notSignedCurrent: 'لم يوقّع النسخة السارية.',
+      attendance: 'حضر {{attended}} من أصل {{invited}} اجتماعات دُعي إليها.',
+      meetingsCaption: 'الاجتماعات التي دُعي إليها الهيكل',
+    },
     partner: {
       title: 'شبكتي',
       intro: 'توجيهاتكم وبطاقاتكم والميثاق واجتماعات الشبكة.',

@@ -7,6 +7,7 @@ import { MeetingPage } from './pages/MeetingPage'
 import { MeetingsPage } from './pages/MeetingsPage'
 import { PartnerNetworkPage } from './pages/PartnerNetworkPage'
 import { StaleEntriesPage } from './pages/StaleEntriesPage'
+import { StructureNetworkPage } from './pages/StructureNetworkPage'
 
 /** The network's pages: entries to update, charter, meetings (keeper); charter and invitations (partner). */
 export const networkRoutes = (
@@ -29,6 +30,11 @@ export const networkRoutes = (
     <Route path="/reseau/reunions/:id">
       <Guard access={[networkContract.meeting.access]}>
         <MeetingPage />
+      </Guard>
+    </Route>
+    <Route path="/reseau/structures/:id">
+      <Guard access={[networkContract.structureNetwork.access]}>
+        <StructureNetworkPage />
       </Guard>
     </Route>
     <Route path={networkPages.partnerNetwork}>

@@ -12,6 +12,7 @@ import { useLoad } from '../../../../app/useLoad'
 import { Alert } from '../../../../ui/Alert'
 import { Button } from '../../../../ui/Button'
 import { Form, useApiForm } from '../../../../ui/Form'
+import { Link } from '../../../../ui/Link'
 import { Page } from '../../../../ui/Page'
 import { Select } from '../../../../ui/Select'
 import { Table } from '../../../../ui/Table'
@@ -198,7 +199,9 @@ export function CharterPage() {
             {signatures.data.items.map((s) => (
               <tr key={s.structureId}>
                 <th scope="row">
-                  <bdi>{s.name}</bdi>
+                  <Link href={`/reseau/structures/${s.structureId}`}>
+                    <bdi>{s.name}</bdi>
+                  </Link>
                 </th>
                 <td>{s.latest ? <bdi>{s.latest.signatoryName}</bdi> : t('reseau.charter.notSigned')}</td>
                 <td>

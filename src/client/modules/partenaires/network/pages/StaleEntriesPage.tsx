@@ -9,6 +9,7 @@ import { useLoad } from '../../../../app/useLoad'
 import { Alert } from '../../../../ui/Alert'
 import { Button } from '../../../../ui/Button'
 import { Form, useApiForm } from '../../../../ui/Form'
+import { Link } from '../../../../ui/Link'
 import { Page } from '../../../../ui/Page'
 import { Table } from '../../../../ui/Table'
 import { TextArea } from '../../../../ui/TextArea'
@@ -106,7 +107,9 @@ export function StaleEntriesPage() {
           {entries.data.items.map((e) => (
             <tr key={e.structureId}>
               <th scope="row">
-                <bdi>{e.name}</bdi>
+                <Link href={`/reseau/structures/${e.structureId}`}>
+                  <bdi>{e.name}</bdi>
+                </Link>
               </th>
               <td>{day(e.confirmedAt)}</td>
               <td>{day(e.staleSince)}</td>
