@@ -133,6 +133,8 @@ export const directoryServices = pgTable(
   },
   (t) => [
     index('directory_services_structure_idx').on(t.structureId),
+    /** The search near a point reaches services from the places within the radius. */
+    index('directory_services_place_idx').on(t.placeId),
     index('directory_services_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
     index('directory_services_themes_idx').using('gin', t.themes),
   ],

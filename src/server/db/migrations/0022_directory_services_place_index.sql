@@ -1,0 +1,1 @@
+CREATE INDEX "directory_services_place_idx" ON "directory_services" USING btree ("place_id");
