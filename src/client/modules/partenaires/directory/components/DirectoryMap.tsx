@@ -94,7 +94,13 @@ export function DirectoryMap({ points, origin, label, onOpen, className }: Direc
       const link = point.href
         ? `<a class="link" data-inapp href="${escapeHtml(point.href)}">${escapeHtml(t('directory.map.open'))}</a>`
         : ''
-      L.marker([point.latitude, point.longitude], { icon, keyboard: false, title: point.title })
+      L.marker([point.latitude, point.longitude], {
+        icon,
+        keyboard: false,
+        title: point.title,
+        // The first results stay on top when markers overlap.
+        zIndexOffset: -point.number * 1000,
+      })
         .bindPopup(
           `<p class="map-popup__title">${point.number}. ${escapeHtml(point.title)}</p>` +
             (point.detail ? `<p class="map-popup__detail">${escapeHtml(point.detail)}</p>` : '') +
