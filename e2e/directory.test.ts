@@ -129,6 +129,8 @@ describe('directory journeys', () => {
     onTestFailed(() => screenshotOpenPages('annuaire-horaires'))
     await page.goto('/annuaire/structures')
     await page.getByRole('heading', { level: 1, name: 'Fiches de l’annuaire' }).waitFor()
+    await page.getByRole('table', { name: 'Structures de l’annuaire' }).waitFor()
+    await checkPage(page, 'annuaire-structures')
     await page
       .getByRole('link', { name: /Les Glanes/ })
       .first()

@@ -77,7 +77,8 @@ export function formatRange([from, to]: readonly [string, string], language: str
       t.endsWith(':00') ? `${Number(t.slice(0, 2))} h` : `${Number(t.slice(0, 2))} h ${t.slice(3)}`
     return `${fr(from)} – ${fr(to)}`
   }
-  return `${from}–${to}`
+  // Left-to-right isolate: in an Arabic sentence the range still reads from the opening time.
+  return `\u2066${from}–${to}\u2069`
 }
 
 /** A civil day (AAAA-MM-JJ) as "samedi 28 novembre", read at noon so no time zone moves it. */

@@ -10,6 +10,25 @@ export function French({ children }: { children: ReactNode }) {
   return <span lang={i18n.language === 'fr' ? undefined : 'fr'}>{children}</span>
 }
 
+/**
+ * The server's sentence about the hours, in French; in another language, today's hours said
+ * from their times (the coming closures are listed on the service page).
+ */
+export function HoursSentence({ hours }: { hours: SearchResult['hours'] }) {
+  const { t, i18n } = useTranslation()
+  if (i18n.language === 'fr') return <span>{hours.description}</span>
+  if (hours.openNow === null) return null
+  return (
+    <span>
+      {hours.today.length > 0
+        ? t('directory.hours.today', {
+            hours: hours.today.map((r) => formatRange(r, i18n.language)).join(', '),
+          })
+        : t('directory.hours.closedToday')}
+    </span>
+  )
+}
+
 /** "Ouvert maintenant", "Fermé maintenant" or "Horaires non publiés", with the day's hours. */
 export function OpenBadge({ hours }: { hours: SearchResult['hours'] }) {
   const { t } = useTranslation()
@@ -78,7 +97,7 @@ export function ResultCard({ result, number, href, action }: ResultCardProps) {
                 })}
               </span>
             ) : (
-              <French>{hours.description}</French>
+              <HoursSentence hours={hours} />
             )}
             {!hours.openNow && hours.nextOpening ? (
               <span className="result__next">

@@ -4,7 +4,7 @@ import { Table } from '../../../../ui/Table'
 import { formatDay, formatOpening, formatRange, useDirectoryLabels } from '../directory.labels'
 import type { ServiceDetails as Details } from '../directory.queries'
 import { DirectoryMap } from './DirectoryMap'
-import { French, OpenBadge } from './ResultCard'
+import { French, HoursSentence, OpenBadge } from './ResultCard'
 
 /** Everything about a service: what, for whom, how to be received, the next 14 days' hours, closures, map, contacts. */
 export function ServiceDetails({ details, extra }: { details: Details; extra?: ReactNode }) {
@@ -30,7 +30,7 @@ export function ServiceDetails({ details, extra }: { details: Details; extra?: R
         </p>
       ) : null}
       <p>
-        <OpenBadge hours={hours} /> <French>{hours.description}</French>
+        <OpenBadge hours={hours} /> <HoursSentence hours={hours} />
         {!hours.openNow && hours.nextOpening
           ? ` ${t('directory.results.nextOpening', { when: formatOpening(hours.nextOpening, i18n.language) })}`
           : null}

@@ -93,6 +93,8 @@ export const directoryAr = {
     open: 'عرض الخدمة',
   },
   hours: {
+    today: 'اليوم: {{hours}}.',
+    closedToday: 'مغلق اليوم.',
     openNow: 'مفتوح الآن',
     closedNow: 'مغلق الآن',
     unknown: 'الأوقات غير منشورة',

@@ -89,6 +89,8 @@ export const directoryEn = {
     open: 'See the service',
   },
   hours: {
+    today: 'Today: {{hours}}.',
+    closedToday: 'Closed today.',
     openNow: 'Open now',
     closedNow: 'Closed now',
     unknown: 'Hours not published',

@@ -90,6 +90,8 @@ export const directoryFr = {
     open: 'Voir le service',
   },
   hours: {
+    today: 'Aujourd’hui : {{hours}}.',
+    closedToday: 'Fermé aujourd’hui.',
     openNow: 'Ouvert maintenant',
     closedNow: 'Fermé maintenant',
     unknown: 'Horaires non publiés',
