@@ -117,7 +117,7 @@ const r = await measure()
 const lines = [
   '## Recherche dans l’annuaire des partenaires (npm run bench:directory)',
   '',
-  `Mesuré le ${new Date().toISOString().slice(0, 10)} sur ${cpus().length} cœurs (${cpus()[0]?.model ?? 'inconnu'}), PostgreSQL 15 : ${r.written.services.toLocaleString('fr-FR')} services en ${r.written.places.toLocaleString('fr-FR')} lieux (${r.written.structures.toLocaleString('fr-FR')} structures) dans l’annuaire d’une organisation, ${samples} recherches une à une sur 127.0.0.1 mêlant texte, thème, jour d’ouverture ou « maintenant », langue ou accessibilité et distance à une rue de Besançon (rayon 10 km, ${r.meanResults.toFixed(1)} résultats en moyenne), chronométrées par le client (HTTP compris).`,
+  `Mesuré le ${new Date().toISOString().slice(0, 10)} sur ${cpus().length} cœurs (${cpus()[0]?.model ?? 'inconnu'}), PostgreSQL 15 : ${r.written.services.toLocaleString('fr-FR')} services en ${r.written.places.toLocaleString('fr-FR')} lieux (${r.written.structures.toLocaleString('fr-FR')} structures) dans l’annuaire d’une organisation, ${samples} recherches une à une sur 127.0.0.1 mêlant texte, thème, jour d’ouverture ou « maintenant », langue ou accessibilité et distance à une rue de Besançon (rayon 10 km, ${r.meanResults.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} résultat(s) en moyenne), chronométrées par le client (HTTP compris).`,
   `Commande : \`npm run bench:directory -- --services ${size.services} --places ${size.places} --samples ${samples}\``,
   '',
   '| mesure | base | p50 (ms) | p95 (ms) | max (ms) | objectif p95 (ms) |',
