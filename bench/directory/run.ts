@@ -123,6 +123,8 @@ const lines = [
   '| mesure | base | p50 (ms) | p95 (ms) | max (ms) | objectif p95 (ms) |',
   '|---|---|---:|---:|---:|---:|',
   `| recherche texte + filtres + distance (GET /api/directory/search) | PostgreSQL 15 | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} | ≤ 40 |`,
+  '',
+  'Près d’un point, les lieux dans le rayon sont lus d’abord (index de position), puis leurs services (index par lieu) ; le texte n’est comparé qu’à ceux-là. Côté serveur, la requête prend 1 à 3 ms (`npx tsx bench/directory/explain.ts` montre les plans) ; le reste est la session, la transaction, le cache du géocodage et HTTP, sur une machine partagée.',
 ]
 writeFileSync(join(here, 'RESULTS.md'), `${lines.join('\n')}\n`)
 process.stdout.write(`${lines.join('\n')}\n`)
