@@ -4,7 +4,7 @@ import { roles, type Role } from '../../shared/modules/organisations/roles'
 import type { RouteContract } from '../../shared/contract'
 import { contractsOf } from '../http/register'
 import { createTestApp, type TestApp, type TestClient } from './test-app'
-import { directoryImports, directoryServices, directoryStructures, referrals } from '../modules/partenaires'
+import { directoryChanges, directoryImports, directoryPlaces, directoryServices, directoryStructures, referrals } from '../modules/partenaires'
 import { databaseKinds } from './test-db'
 
 /** A valid body for each route that takes one, so that only access decides the answer. */
@@ -55,6 +55,15 @@ const sampleBodies: Record<string, unknown> = {
   'POST /api/public/organisations/:organisationId/domiciliation/portal/session': { fileNumber: 1, code: 'AAAA-BBBB' },
   'POST /api/directory/structures/:id/partner-invitation': { email: 'partenaire-matrice@test.test' },
   'POST /api/referrals/received/:id/answer': { action: 'accepter' },
+  'POST /api/directory/structures': { kind: 'autre', name: 'Structure créée (matrice)' },
+  'PATCH /api/directory/structures/:id': { description: 'Présentation (matrice)' },
+  'POST /api/directory/structures/:id/places': { addressInput: '1 rue Battant, 25000 Besançon' },
+  'PATCH /api/directory/places/:id': { access: 'Bus 3' },
+  'POST /api/directory/structures/:id/services': { name: 'Service créé (matrice)', themes: ['autre'] },
+  'PATCH /api/directory/services/:id': { description: 'Description (matrice)' },
+  // A new service without its themes: refused (400) for any role allowed to propose, before any lookup.
+  'POST /api/directory/changes': { entity: 'service', structureId: '01900000-0000-7000-8000-000000000000', entityId: null, after: { name: 'Proposé' } },
+  'POST /api/directory/changes/:id/refuse': { comment: 'Refus (matrice)' },
 }
 
 /** A valid query string for routes that require one. */
@@ -132,6 +141,14 @@ describe.each(databaseKinds)('every route as every role of both tenants (%s)', (
       'PUT /api/network/meetings/:id/attendance': { items: [{ structureId: ownService, attended: true }] },
       'PUT /api/network/meetings/:id/minutes': { minutes: 'Compte rendu' },
     })
+    // The directory: an entry of A that A also answers for as partner, with a place, a service and a proposal waiting.
+    const entry = (await t.database.db.owner.insert(directoryStructures).values({ organisationId: t.tenantA.organisationId, partnerOrganisationId: t.tenantA.organisationId, kind: 'association', name: 'Entrée matrice' }).returning())[0]!
+    Object.assign(targets, {
+      '/api/directory/structures/:id': entry.id,
+      '/api/directory/places/:id': (await t.database.db.owner.insert(directoryPlaces).values({ organisationId: t.tenantA.organisationId, structureId: entry.id, addressInput: '2 rue Battant, 25000 Besançon' }).returning())[0]!.id,
+      '/api/directory/services/:id': (await t.database.db.owner.insert(directoryServices).values({ organisationId: t.tenantA.organisationId, structureId: entry.id, name: 'Service de l’entrée matrice', themes: ['autre'] }).returning())[0]!.id,
+      '/api/directory/changes/:id': (await t.database.db.owner.insert(directoryChanges).values({ organisationId: t.tenantA.organisationId, structureId: entry.id, submittedByOrganisationId: t.tenantA.organisationId, entity: 'structure', entityId: entry.id, before: { phone: null }, after: { phone: '+33381000000' } }).returning())[0]!.id,
+    })
     // A person's file with a household member and a note everyone in the organisation reads, and a duplicate to absorb.
     const usager = (await admin.post('/api/usagers', { firstName: 'Cible', lastName: 'Matrice', confirmNotDuplicate: true })).body.id
     const duplicate = (await admin.post('/api/usagers', { firstName: 'Cible', lastName: 'Matrice', confirmNotDuplicate: true })).body.id
@@ -179,6 +196,16 @@ describe.each(databaseKinds)('every route as every role of both tenants (%s)', (
     }
     if (path === '/api/household-members/:id') {
       return (await admin.post(`/api/usagers/${targets['/api/usagers/:id']}/household`, { relation: 'enfant' })).body.id
+    }
+    // Deleting an entry of the directory takes a fresh one each time.
+    const directoryEntity = ({ '/api/directory/structures/:id': 'structure', '/api/directory/places/:id': 'place', '/api/directory/services/:id': 'service' } as Record<string, string>)[path]
+    if (directoryEntity) {
+      const owner = t.database.db.owner
+      const organisationId = t.tenantA.organisationId
+      const structure = (await owner.insert(directoryStructures).values({ organisationId, kind: 'autre', name: 'À supprimer (matrice)' }).returning())[0]!
+      if (directoryEntity === 'structure') return structure.id
+      if (directoryEntity === 'place') return (await owner.insert(directoryPlaces).values({ organisationId, structureId: structure.id, addressInput: '3 rue Battant' }).returning())[0]!.id
+      return (await owner.insert(directoryServices).values({ organisationId, structureId: structure.id, name: 'À supprimer' }).returning())[0]!.id
     }
     return targets[path]!
   }
