@@ -50,7 +50,14 @@ export function DirectoryMap({ points, origin, label, onOpen, className }: Direc
 
   useEffect(() => {
     if (!container.current) return
-    const created = L.map(container.current, { zoomControl: true, attributionControl: true })
+    // No animations: calmer for everyone, and a map left mid-animation (the person follows a link) throws.
+    const created = L.map(container.current, {
+      zoomControl: true,
+      attributionControl: true,
+      zoomAnimation: false,
+      fadeAnimation: false,
+      markerZoomAnimation: false,
+    })
     created.attributionControl.setPrefix(false)
     L.tileLayer(tilesUrl, { attribution: '© IGN', maxZoom: 19, minZoom: 5, tileSize: 256 }).addTo(created)
     created.setView([46.6, 2.4], 5)
@@ -66,11 +73,12 @@ export function DirectoryMap({ points, origin, label, onOpen, className }: Direc
     const element = container.current
     element.addEventListener('click', click)
     // Shown after being hidden (the phone's "Carte" toggle): Leaflet must measure again.
-    const resize = new ResizeObserver(() => created.invalidateSize())
+    const resize = new ResizeObserver(() => created.invalidateSize({ animate: false }))
     resize.observe(element)
     return () => {
       resize.disconnect()
       element.removeEventListener('click', click)
+      created.stop()
       created.remove()
       map.current = null
       layer.current = null
@@ -117,8 +125,9 @@ export function DirectoryMap({ points, origin, label, onOpen, className }: Direc
       }).addTo(group)
       bounds.push([origin.latitude, origin.longitude])
     }
-    if (bounds.length === 1) m.setView(bounds[0]!, 15)
-    else if (bounds.length > 1) m.fitBounds(L.latLngBounds(bounds), { padding: [30, 30], maxZoom: 16 })
+    if (bounds.length === 1) m.setView(bounds[0]!, 15, { animate: false })
+    else if (bounds.length > 1)
+      m.fitBounds(L.latLngBounds(bounds), { padding: [30, 30], maxZoom: 16, animate: false })
   }, [points, origin, t])
 
   return (
