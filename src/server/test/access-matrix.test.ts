@@ -149,6 +149,9 @@ describe.each(databaseKinds)('every route as every role of both tenants (%s)', (
       '/api/directory/services/:id': (await t.database.db.owner.insert(directoryServices).values({ organisationId: t.tenantA.organisationId, structureId: entry.id, name: 'Service de l’entrée matrice', themes: ['autre'] }).returning())[0]!.id,
       '/api/directory/changes/:id': (await t.database.db.owner.insert(directoryChanges).values({ organisationId: t.tenantA.organisationId, structureId: entry.id, submittedByOrganisationId: t.tenantA.organisationId, entity: 'structure', entityId: entry.id, before: { phone: null }, after: { phone: '+33381000000' } }).returning())[0]!.id,
     })
+    // The search's page of one published service, under a published structure no other route closes.
+    const searched = (await t.database.db.owner.insert(directoryStructures).values({ organisationId: t.tenantA.organisationId, kind: 'association', name: 'Structure cherchée (matrice)' }).returning())[0]!
+    targets['/api/directory/search/services/:id'] = (await t.database.db.owner.insert(directoryServices).values({ organisationId: t.tenantA.organisationId, structureId: searched.id, name: 'Service cherché (matrice)' }).returning())[0]!.id
     // A person's file with a household member and a note everyone in the organisation reads, and a duplicate to absorb.
     const usager = (await admin.post('/api/usagers', { firstName: 'Cible', lastName: 'Matrice', confirmNotDuplicate: true })).body.id
     const duplicate = (await admin.post('/api/usagers', { firstName: 'Cible', lastName: 'Matrice', confirmNotDuplicate: true })).body.id
