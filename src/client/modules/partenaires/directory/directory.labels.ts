@@ -38,7 +38,8 @@ export function useDirectoryLabels() {
     day: of('directory.days'),
     changeStatus: of('directory.changeStatuses'),
     entity: of('directory.entities'),
-    list: (codes: readonly string[], label: (c: string) => string) => codes.map(label).join(', '),
+    list: (codes: readonly string[], label: (c: string) => string) =>
+      codes.map(label).join(i18n.language === 'ar' ? '، ' : ', '),
     themeOptions: options(directoryThemes, theme),
     subThemeOptions: (themes: readonly string[]) =>
       directoryThemes
