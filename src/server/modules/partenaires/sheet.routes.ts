@@ -28,7 +28,7 @@ export function registerSheetRoutes(app: FastifyInstance, db: Database, deps: Pa
   })
 
   tenantRoute(app, db, c.serviceSheet, async ({ params, query }, ctx, http) =>
-    pdf(http, await sheets.forMember(ctx, params.serviceId, query.language)),
+    pdf(http, await sheets.forMember(ctx, params.id, query.language)),
   )
   tenantRoute(app, db, c.referralSheet, async ({ params, query }, ctx, http) =>
     pdf(http, await sheets.forReferral(ctx, params.referralId, query.language)),
@@ -39,6 +39,6 @@ export function registerSheetRoutes(app: FastifyInstance, db: Database, deps: Pa
     c.publicServiceSheet,
     { organisationId: ({ params }) => params.organisationId, actorLabel: 'Public' },
     async ({ params, query }, ctx, http) =>
-      pdf(http, await sheets.forPublic(ctx, params.organisationId, params.serviceId, query.language)),
+      pdf(http, await sheets.forPublic(ctx, params.organisationId, params.id, query.language)),
   )
 }

@@ -261,7 +261,7 @@ describe.each(databaseKinds)('the orientation sheet (%s)', (kind) => {
 
   it('prints the public sheet without an account, for published services only', async () => {
     const url = (serviceId: string, organisationId = t.tenantA.organisationId) =>
-      `/api/public/${organisationId}/directory/services/${serviceId}/sheet.pdf?language=falc`
+      `/api/public/organisations/${organisationId}/directory/services/${serviceId}/sheet.pdf?language=falc`
     const answer = await get(null, url(ids.serviceId))
     expect(answer.status).toBe(200)
     await PDFDocument.load(answer.bytes)

@@ -34,11 +34,11 @@ export const sheetContract = {
   /** `GET …/sheet.pdf?language=ar`: the PDF, to open in a new tab or download. */
   serviceSheet: defineRoute({
     method: 'GET',
-    path: '/api/directory/services/:serviceId/sheet.pdf',
+    path: '/api/directory/services/:id/sheet.pdf',
     summary:
       'Fiche d’orientation d’un service de l’annuaire, à remettre à la personne (PDF : fr, falc, en, ar)',
     access: { kind: 'member', roles: 'any' },
-    params: z.object({ serviceId: uuid('Identifiant de service invalide.') }),
+    params: z.object({ id: uuid('Identifiant de service invalide.') }),
     query: languageQuery,
     response: z.unknown(),
     raw: true,
@@ -58,12 +58,12 @@ export const sheetContract = {
   /** The same sheet for residents, from the public directory, without an account. */
   publicServiceSheet: defineRoute({
     method: 'GET',
-    path: '/api/public/:organisationId/directory/services/:serviceId/sheet.pdf',
+    path: '/api/public/organisations/:organisationId/directory/services/:id/sheet.pdf',
     summary: 'Fiche d’un service de l’annuaire public, à imprimer (PDF : fr, falc, en, ar), sans compte',
     access: { kind: 'public' },
     params: z.object({
       organisationId: uuid('Identifiant d’organisation invalide.'),
-      serviceId: uuid('Identifiant de service invalide.'),
+      id: uuid('Identifiant de service invalide.'),
     }),
     query: languageQuery,
     response: z.unknown(),
