@@ -87,6 +87,17 @@ describe.each(databaseKinds)('row-level security without the application filters
       { db: t.database.db, mailer: t.mailer, sms: smsOutbox(t.dataDir) },
       new Date('2030-01-01T20:00:00+01:00'),
     )
+    // An import of the directory from a spreadsheet (its row keeps the progress and the report).
+    const sheet = [
+      'Structure;Type;Service;Adresse;Code postal;Commune;Thèmes',
+      'Association Rls;Association;Permanence;1 rue Battant;25000;Besançon;Aide alimentaire',
+    ].join('\n')
+    const imported = await admin.request('POST', '/api/directory-imports/sheet/commit', Buffer.from(sheet), {
+      headers: { 'content-type': 'application/octet-stream' },
+    })
+    expect(imported.status, JSON.stringify(imported.body)).toBeLessThan(300)
+    // An update campaign of the directory's entries.
+    expect((await admin.post('/api/network/campaigns', {})).status).toBe(201)
     const found = await rows<{ table_name: string }>(
       t.database.db.owner,
       sql`select table_name from information_schema.columns
