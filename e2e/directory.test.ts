@@ -186,7 +186,7 @@ describe('directory journeys', () => {
     await page.getByRole('button', { name: 'Envoyer au CCAS pour validation' }).click()
     await page.getByText('Envoyé au CCAS pour validation', { exact: true }).waitFor()
     const proposal = page.locator('article', { hasText: 'Épicerie solidaire' }).first()
-    await expect(proposal.getByText('À valider', { exact: true }).count()).resolves.toBe(1)
+    await proposal.getByText('À valider', { exact: true }).waitFor()
     expect(partner.errors).toEqual([])
 
     const keeper = await openPage(platform.server.demo.accounts.agent_accueil)
