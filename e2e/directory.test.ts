@@ -116,6 +116,12 @@ describe('directory journeys', () => {
       .click()
     await page.getByRole('heading', { level: 1, name: 'Épicerie solidaire' }).waitFor()
     await page.getByRole('table', { name: 'Horaires des 14 prochains jours' }).waitFor()
+    // The resident prints the service's sheet, here in Arabic, without an account.
+    const sheetLink = page.getByRole('link', { name: /Fiche pour la personne — العربية/ })
+    const sheet = await page.request.get(new URL((await sheetLink.getAttribute('href'))!, page.url()).href)
+    expect(sheet.status()).toBe(200)
+    expect(sheet.headers()['content-type']).toBe('application/pdf')
+    expect((await sheet.body()).subarray(0, 5).toString()).toBe('%PDF-')
     await checkPage(page, 'annuaire-public-service')
     await page.goBack()
     await page.locator('.directory-results__list > li').first().waitFor()

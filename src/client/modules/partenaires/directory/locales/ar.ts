@@ -126,6 +126,7 @@ export const directoryAr = {
   },
   service: {
     titleShort: 'الخدمة',
+    printSheet: 'طباعة بطاقة هذه الخدمة',
     backToSearch: 'الرجوع إلى الدليل',
     forWhom: 'لمن',
     themes: 'المواضيع',

@@ -123,6 +123,7 @@ export const directoryEn = {
   },
   service: {
     titleShort: 'Service',
+    printSheet: 'Print this service’s sheet',
     backToSearch: 'Back to the directory',
     forWhom: 'For whom',
     themes: 'Topics',

@@ -124,6 +124,7 @@ export const directoryFr = {
   },
   service: {
     titleShort: 'Service',
+    printSheet: 'Imprimer la fiche de ce service',
     backToSearch: 'Retour à l’annuaire',
     forWhom: 'Pour qui',
     themes: 'Thèmes',

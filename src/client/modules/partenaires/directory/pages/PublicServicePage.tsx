@@ -6,6 +6,8 @@ import { Alert } from '../../../../ui/Alert'
 import { Link } from '../../../../ui/Link'
 import { Page } from '../../../../ui/Page'
 import { PublicFrame } from '../components/PublicFrame'
+import { SheetLinks } from '../../orientations/components/SheetLinks'
+import { publicServiceSheetUrl } from '../../orientations/orientations.queries'
 import { ServiceDetails } from '../components/ServiceDetails'
 import { publicSearchHref, searchApi } from '../directory.queries'
 import '../directory.css'
@@ -24,7 +26,18 @@ export function PublicServicePage() {
         </p>
         {loaded.error ? <Alert tone="error">{loaded.error}</Alert> : null}
         {details ? (
-          <ServiceDetails details={details} />
+          <ServiceDetails
+            details={details}
+            extra={
+              <section aria-labelledby="fiche-imprimer">
+                <h2 id="fiche-imprimer">{t('directory.service.printSheet')}</h2>
+                <SheetLinks
+                  sheetUrl={(language) => publicServiceSheetUrl(organisationId, details.service.id, language)}
+                  partner={details.structure.name}
+                />
+              </section>
+            }
+          />
         ) : loaded.error ? null : (
           <p className="loading">{t('common.loading')}</p>
         )}

@@ -5,6 +5,8 @@ import { useLoad } from '../../../../app/useLoad'
 import { Alert } from '../../../../ui/Alert'
 import { Link } from '../../../../ui/Link'
 import { Page } from '../../../../ui/Page'
+import { SheetLinks } from '../../orientations/components/SheetLinks'
+import { serviceSheetUrl } from '../../orientations/orientations.queries'
 import { ServiceDetails } from '../components/ServiceDetails'
 import { searchApi, searchHref, structureHref } from '../directory.queries'
 import '../directory.css'
@@ -25,14 +27,23 @@ export function ServicePage() {
         <ServiceDetails
           details={details}
           extra={
-            <section aria-labelledby="dans-annuaire">
-              <h2 id="dans-annuaire">{t('directory.service.inDirectory')}</h2>
-              <p>
-                <Link href={structureHref(details.structure.id)}>
-                  {t('directory.service.structureLink', { name: details.structure.name })}
-                </Link>
-              </p>
-            </section>
+            <>
+              <section aria-labelledby="fiche-personne">
+                <h2 id="fiche-personne">{t('orientations.sheet.reprint')}</h2>
+                <SheetLinks
+                  sheetUrl={(language) => serviceSheetUrl(details.service.id, language)}
+                  partner={details.structure.name}
+                />
+              </section>
+              <section aria-labelledby="dans-annuaire">
+                <h2 id="dans-annuaire">{t('directory.service.inDirectory')}</h2>
+                <p>
+                  <Link href={structureHref(details.structure.id)}>
+                    {t('directory.service.structureLink', { name: details.structure.name })}
+                  </Link>
+                </p>
+              </section>
+            </>
           }
         />
       ) : loaded.error ? null : (

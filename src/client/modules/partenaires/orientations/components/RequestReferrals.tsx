@@ -7,7 +7,7 @@ import { canAccess } from '../../../../app/access'
 import { useSession } from '../../../../app/session'
 import { Alert } from '../../../../ui/Alert'
 import { Link } from '../../../../ui/Link'
-import { referralsApi, type SentReferral } from '../orientations.queries'
+import { referralSheetUrl, referralsApi, type SentReferral } from '../orientations.queries'
 import { ReferralStatusBadge } from './ReferralStatusBadge'
 import { SheetLinks } from './SheetLinks'
 import '../orientations.css'
@@ -54,7 +54,10 @@ function ReferralEntry({ referral }: { referral: SentReferral }) {
       {referral.stale ? <p className="small">{t('orientations.request.stale')}</p> : null}
       <details className="referral__sheets">
         <summary>{t('orientations.sheet.reprint')}</summary>
-        <SheetLinks referralId={referral.id} partner={referral.structure.name} />
+        <SheetLinks
+          sheetUrl={(language) => referralSheetUrl(referral.id, language)}
+          partner={referral.structure.name}
+        />
       </details>
     </li>
   )

@@ -20,7 +20,7 @@ import { ChosenService, ServiceChooser, type ChosenServiceView } from '../compon
 import { ShareFields } from '../components/ShareFields'
 import { SheetLinks } from '../components/SheetLinks'
 import { shareableFields } from '../orientations.labels'
-import { referralsApi, type SentReferral } from '../orientations.queries'
+import { referralSheetUrl, referralsApi, type SentReferral } from '../orientations.queries'
 import {
   nothingChosen,
   sharedOf,
@@ -142,7 +142,10 @@ function Sent({ referral, requestId }: { referral: SentReferral; requestId: stri
       <section className="card" aria-labelledby="fiche-personne">
         <h2 id="fiche-personne">{t('orientations.orient.printTitle')}</h2>
         <p>{t('orientations.orient.printIntro')}</p>
-        <SheetLinks referralId={referral.id} partner={referral.structure.name} />
+        <SheetLinks
+          sheetUrl={(language) => referralSheetUrl(referral.id, language)}
+          partner={referral.structure.name}
+        />
       </section>
       <p>
         <Link href={`/demandes/${requestId}`}>{t('orientations.orient.done')}</Link>
