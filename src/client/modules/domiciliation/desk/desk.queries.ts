@@ -7,8 +7,9 @@ import {
 } from '../../../../shared/modules/domiciliation/exchange.contract'
 import { domiciliationReportsContract } from '../../../../shared/modules/domiciliation/reports.contract'
 import type { ImportFormat } from '../../../../shared/modules/domiciliation/reports.constants'
-import { ApiError, networkError, toApiError } from '../../../api/errors'
+import { ApiError, toApiError } from '../../../api/errors'
 import { fillPath, queryString } from '../../../api/request'
+import { uploadFile, type UploadPhase } from '../../../api/upload'
 
 /** The routes the desk pages call: the mail registry, the annual report, the export and the import. */
 export const mailApi = mailContract
@@ -52,48 +53,22 @@ export class ImportRefused extends ApiError {
   }
 }
 
-export type UploadPhase = 'sending' | 'checking'
-
 /**
- * Sends an import file as raw bytes to the preview or the commit, reporting the upload's progress
- * (fetch cannot), then the wait while the server reads every line.
+ * Sends an import file as raw bytes to the preview or the commit, reporting the upload's progress,
+ * then the wait while the server reads every line.
  */
-export function uploadImport(
+export async function uploadImport(
   input: { step: 'preview' | 'commit'; file: File; format: ImportFormat | null; csrfToken: string | null },
   onProgress: (phase: UploadPhase, percent: number) => void,
 ): Promise<ImportReport> {
   const route = input.step === 'preview' ? exchangeApi.importPreview : exchangeApi.importCommit
   const url = fillPath(route.path, {}) + queryString({ format: input.format ?? undefined })
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest()
-    xhr.open('POST', url)
-    xhr.withCredentials = true
-    xhr.setRequestHeader('content-type', 'application/octet-stream')
-    xhr.setRequestHeader('accept', 'application/json')
-    if (input.csrfToken) xhr.setRequestHeader('x-csrf-token', input.csrfToken)
-    xhr.upload.onprogress = (event) => {
-      const total = event.lengthComputable ? event.total : input.file.size
-      onProgress('sending', total > 0 ? Math.min(100, Math.round((event.loaded / total) * 100)) : 0)
-    }
-    xhr.upload.onload = () => onProgress('checking', 100)
-    xhr.onerror = () => reject(networkError())
-    xhr.onload = () => {
-      let body: unknown
-      try {
-        body = xhr.responseText ? (JSON.parse(xhr.responseText) as unknown) : null
-      } catch {
-        body = null
-      }
-      if (xhr.status >= 200 && xhr.status < 300) {
-        const parsed = importReportView.safeParse(body)
-        if (parsed.success) resolve(parsed.data)
-        else reject(toApiError(500, null))
-        return
-      }
-      const details = (body as { details?: unknown } | null)?.details
-      const report = importReportView.safeParse(details)
-      reject(new ImportRefused(toApiError(xhr.status, body), report.success ? report.data : null))
-    }
-    xhr.send(input.file)
-  })
+  const { status, body } = await uploadFile(url, input.file, input.csrfToken, onProgress)
+  if (status >= 200 && status < 300) {
+    const parsed = importReportView.safeParse(body)
+    if (parsed.success) return parsed.data
+    throw toApiError(500, null)
+  }
+  const report = importReportView.safeParse((body as { details?: unknown } | null)?.details)
+  throw new ImportRefused(toApiError(status, body), report.success ? report.data : null)
 }

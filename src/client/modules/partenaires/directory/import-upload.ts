@@ -5,8 +5,9 @@ import {
   type ImportPreviewView,
   type ImportView,
 } from '../../../../shared/modules/partenaires/imports.contract'
-import { ApiError, networkError, toApiError } from '../../../api/errors'
+import { ApiError, toApiError } from '../../../api/errors'
 import { fillPath, queryString } from '../../../api/request'
+import { uploadFile } from '../../../api/upload'
 
 /** An import refused as a whole (422) still carries its report of bad lines. */
 export class ImportRefused extends ApiError {
@@ -36,51 +37,29 @@ const routeOf = (r: ImportRequest) =>
       ? importsContract.sheetPreview
       : importsContract.sheetCommit
 
-/** Sends the file as raw bytes, reporting the upload's progress (fetch cannot). */
-function send<T>(
+/** Sends the file as raw bytes, reporting the upload's progress. */
+async function send<T>(
   r: ImportRequest,
   parse: (body: unknown) => T | null,
   onProgress: (percent: number) => void,
 ): Promise<T> {
-  const route = routeOf(r)
   const url =
-    fillPath(route.path, {}) +
+    fillPath(routeOf(r).path, {}) +
     queryString({
       fileName: r.file.name,
       communes: r.kind === 'rna' ? r.communes || undefined : undefined,
       epci: r.kind === 'rna' ? r.epci || undefined : undefined,
     })
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest()
-    xhr.open('POST', url)
-    xhr.withCredentials = true
-    xhr.setRequestHeader('content-type', 'application/octet-stream')
-    xhr.setRequestHeader('accept', 'application/json')
-    if (r.csrfToken) xhr.setRequestHeader('x-csrf-token', r.csrfToken)
-    xhr.upload.onprogress = (event) => {
-      const total = event.lengthComputable ? event.total : r.file.size
-      onProgress(total > 0 ? Math.min(100, Math.round((event.loaded / total) * 100)) : 0)
-    }
-    xhr.onerror = () => reject(networkError())
-    xhr.onload = () => {
-      let body: unknown
-      try {
-        body = xhr.responseText ? (JSON.parse(xhr.responseText) as unknown) : null
-      } catch {
-        body = null
-      }
-      if (xhr.status >= 200 && xhr.status < 300) {
-        const parsed = parse(body)
-        if (parsed) resolve(parsed)
-        else reject(toApiError(500, null))
-        return
-      }
-      const details = (body as { details?: unknown } | null)?.details
-      const preview = importPreviewView.safeParse(details)
-      reject(new ImportRefused(toApiError(xhr.status, body), preview.success ? preview.data : null))
-    }
-    xhr.send(r.file)
+  const { status, body } = await uploadFile(url, r.file, r.csrfToken, (phase, percent) => {
+    if (phase === 'sending') onProgress(percent)
   })
+  if (status >= 200 && status < 300) {
+    const parsed = parse(body)
+    if (parsed) return parsed
+    throw toApiError(500, null)
+  }
+  const preview = importPreviewView.safeParse((body as { details?: unknown } | null)?.details)
+  throw new ImportRefused(toApiError(status, body), preview.success ? preview.data : null)
 }
 
 export const previewImport = (r: Omit<ImportRequest, 'step'>, onProgress: (percent: number) => void) =>

@@ -15,14 +15,8 @@ import { Page } from '../../../../ui/Page'
 import { RadioGroup } from '../../../../ui/RadioGroup'
 import { Table } from '../../../../ui/Table'
 import { formatCount, formatDay, useDeskLabels } from '../desk.labels'
-import {
-  exportUrl,
-  ImportRefused,
-  exchangeApi,
-  uploadImport,
-  type ImportReport,
-  type UploadPhase,
-} from '../desk.queries'
+import { exportUrl, ImportRefused, exchangeApi, uploadImport, type ImportReport } from '../desk.queries'
+import type { UploadPhase } from '../../../../api/upload'
 import '../desk.css'
 
 const accepted = [

@@ -3,7 +3,7 @@ import type { HoursException } from '../../../../../shared/modules/partenaires/d
 import { Button } from '../../../../ui/Button'
 import { RadioGroup } from '../../../../ui/RadioGroup'
 import { TextField } from '../../../../ui/TextField'
-import { NativeField } from './NativeField'
+import { NativeField } from '../../../../ui/NativeField'
 
 /** A closure or exceptional hours as edited. */
 export interface ExceptionDraft {

@@ -3,7 +3,7 @@ import { weekDays, type WeekDay } from '../../../../../shared/modules/partenaire
 import { Button } from '../../../../ui/Button'
 import { useFieldError } from '../../../../ui/field-errors'
 import type { WeekDraft } from '../hours-draft'
-import { NativeField } from './NativeField'
+import { NativeField } from '../../../../ui/NativeField'
 
 interface HoursEditorProps {
   value: WeekDraft

@@ -15,7 +15,7 @@ import {
 } from '../../../../../shared/modules/partenaires/directory.constants'
 import { keepKnown, useDirectoryLabels } from '../directory.labels'
 import type { SearchState } from '../search-state'
-import { NativeField } from './NativeField'
+import { NativeField } from '../../../../ui/NativeField'
 
 const radii = [500, 1000, 2000, 5000, 10_000, 20_000, 50_000] as const
 

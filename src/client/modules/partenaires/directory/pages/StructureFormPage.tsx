@@ -17,7 +17,7 @@ import { RadioGroup } from '../../../../ui/RadioGroup'
 import { Select } from '../../../../ui/Select'
 import { TextArea } from '../../../../ui/TextArea'
 import { TextField } from '../../../../ui/TextField'
-import { NativeField } from '../components/NativeField'
+import { NativeField } from '../../../../ui/NativeField'
 import { keepKnown, useDirectoryLabels } from '../directory.labels'
 import {
   directoryApi,

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react'
-import { useFieldError } from '../../../../ui/field-errors'
+import { useFieldError } from './field-errors'
 
 interface NativeFieldProps {
   label: ReactNode
@@ -11,6 +11,8 @@ interface NativeFieldProps {
   min?: number
   max?: number
   className?: string
+  /** Extra classes of the input itself (a narrower date input). */
+  inputClassName?: string
 }
 
 /** A date, a time or a number with the browser's own picker, its label, help and the server's error. */
@@ -24,6 +26,7 @@ export function NativeField({
   min,
   max,
   className,
+  inputClassName,
 }: NativeFieldProps) {
   const id = useId()
   const message = useFieldError(name)
@@ -42,7 +45,7 @@ export function NativeField({
       ) : null}
       <input
         id={id}
-        className="field__input"
+        className={inputClassName ? `field__input ${inputClassName}` : 'field__input'}
         type={type}
         name={name}
         value={value}
