@@ -6,22 +6,21 @@
  *
  *   npm run bench:accueil -- [--scale 10] [--samples 300] [--database pglite|postgresql|both]
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { sql } from 'drizzle-orm'
-import { loadConfig } from '../../src/server/config'
 import { rows } from '../../src/server/db/client'
-import { createDatabase, dropDatabase } from '../../src/server/db/admin'
 import { seededRandom } from '../../src/server/demo/names'
 import { syntheticRequests } from '../../src/server/demo/synthetic-requests'
 import { syntheticUsagers } from '../../src/server/demo/synthetic-usagers'
 import { REQUESTS_PER_SCALE, USAGERS_PER_SCALE } from '../../src/server/demo/synthetic'
-import { startPlatform, type Platform } from '../../src/server/start'
+import type { Platform } from '../../src/server/start'
 import { HttpSession } from '../../src/server/test/http-session'
 import { searchQueries } from './queries'
+import { benchPlatform, databaseLabel } from '../support/bench-platform'
 
 const { values } = parseArgs({
   options: {
@@ -32,7 +31,6 @@ const { values } = parseArgs({
 })
 const scale = Number(values.scale)
 const samples = Number(values.samples)
-const postgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres'
 const here = dirname(fileURLToPath(import.meta.url))
 
 interface Row {
@@ -113,29 +111,13 @@ async function seed(p: Platform) {
 }
 
 async function measureOn(database: 'pglite' | 'postgresql'): Promise<Row[]> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'lien-bench-accueil-'))
-  const dbName = `lien_bench_accueil_${process.pid}`
-  const url =
-    database === 'postgresql'
-      ? await (async () => (await dropDatabase(postgresUrl, dbName), createDatabase(postgresUrl, dbName)))()
-      : undefined
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    LIEN_DEMO: 'true',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    LIEN_DATA_DIR: dataDir,
-    LIEN_JOBS: 'off',
-    LOG_LEVEL: 'warn',
-    ...(url ? { DATABASE_URL: url } : {}),
-  })
-  const p = await startPlatform(config, { rateLimitFactor: 1000 })
+  const { platform: p, close } = await benchPlatform(database, 'accueil')
   try {
     log(`${database} : remplissage`)
     await seed(p)
     const session = await new HttpSession(p.url).init()
     await session.signInEnrollingTotp(p.demo!.accounts.agent_accueil, p.demo!.password)
-    const label = database === 'pglite' ? 'PGlite' : 'PostgreSQL 15'
+    const label = databaseLabel(database)
     const search = searchQueries(200).map((q) => `/api/usagers?q=${encodeURIComponent(q)}`)
     const result: Row[] = [
       {
@@ -159,9 +141,7 @@ async function measureOn(database: 'pglite' | 'postgresql'): Promise<Row[]> {
     ]
     return result
   } finally {
-    await p.close()
-    rmSync(dataDir, { recursive: true, force: true })
-    if (url) await dropDatabase(postgresUrl, dbName)
+    await close()
   }
 }
 

@@ -6,18 +6,16 @@
  *
  *   npm run bench:directory-import -- [--lines 1000] [--database pglite|postgresql|both]
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import type { ImportView } from '../../src/shared/modules/partenaires/imports.contract'
-import { loadConfig } from '../../src/server/config'
-import { createDatabase, dropDatabase } from '../../src/server/db/admin'
 import { sheetCsv } from '../../src/server/modules/partenaires/imports/fixtures/sheet-samples'
-import { startPlatform } from '../../src/server/start'
 import { startFakeBan } from '../../src/server/test/fake-ban'
 import { HttpSession } from '../../src/server/test/http-session'
+import { benchPlatform, databaseLabel } from '../support/bench-platform'
 
 const { values } = parseArgs({
   options: {
@@ -26,7 +24,6 @@ const { values } = parseArgs({
   },
 })
 const lines = Number(values.lines)
-const postgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres'
 const here = dirname(fileURLToPath(import.meta.url))
 const log = (line: string) => process.stderr.write(`${line}\n`)
 const TARGET_SECONDS = 30
@@ -42,25 +39,8 @@ interface Row {
 }
 
 async function run(database: 'pglite' | 'postgresql'): Promise<Row> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'lien-bench-directory-import-'))
-  const dbName = `lien_bench_directory_import_${process.pid}`
-  const url =
-    database === 'postgresql'
-      ? await (async () => (await dropDatabase(postgresUrl, dbName), createDatabase(postgresUrl, dbName)))()
-      : undefined
   const fake = await startFakeBan()
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    LIEN_DEMO: 'true',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    LIEN_DATA_DIR: dataDir,
-    LIEN_JOBS: 'off',
-    LOG_LEVEL: 'warn',
-    GEOCODER_URL: fake.url,
-    ...(url ? { DATABASE_URL: url } : {}),
-  })
-  const p = await startPlatform(config, { rateLimitFactor: 1000 })
+  const { platform: p, close } = await benchPlatform(database, 'directory-import', { GEOCODER_URL: fake.url })
   try {
     const session = await new HttpSession(p.url).init()
     await session.signInEnrollingTotp(p.demo!.accounts.direction, p.demo!.password)
@@ -96,7 +76,7 @@ async function run(database: 'pglite' | 'postgresql'): Promise<Row> {
       throw new Error(`import ${view.status} : ${JSON.stringify(view.report.error)}`)
     log(`${database} : ${view.total} lieux localisés en ${total.toFixed(1)} s (${fake.calls.length} appels)`)
     return {
-      database: database === 'pglite' ? 'PGlite' : 'PostgreSQL 15',
+      database: databaseLabel(database),
       upload,
       total,
       places: view.total,
@@ -105,10 +85,8 @@ async function run(database: 'pglite' | 'postgresql'): Promise<Row> {
       steps,
     }
   } finally {
-    await p.close()
+    await close()
     await fake.close()
-    rmSync(dataDir, { recursive: true, force: true })
-    if (url) await dropDatabase(postgresUrl, dbName)
   }
 }
 

@@ -7,19 +7,17 @@
  *
  *   npm run bench:directory -- [--services 5000] [--places 8000] [--samples 300]
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { sql } from 'drizzle-orm'
-import { loadConfig } from '../../src/server/config'
 import { rows } from '../../src/server/db/client'
-import { createDatabase, dropDatabase } from '../../src/server/db/admin'
 import { syntheticDirectory } from '../../src/server/modules/partenaires/directory.demo'
-import { startPlatform } from '../../src/server/start'
 import { fakeStreets, startFakeBan } from '../../src/server/test/fake-ban'
 import { HttpSession } from '../../src/server/test/http-session'
+import { benchPlatform } from '../support/bench-platform'
 
 const { values } = parseArgs({
   options: {
@@ -30,7 +28,6 @@ const { values } = parseArgs({
 })
 const size = { services: Number(values.services), places: Number(values.places) }
 const samples = Number(values.samples)
-const postgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres'
 const here = dirname(fileURLToPath(import.meta.url))
 const log = (line: string) => process.stderr.write(`${line}\n`)
 const percentile = (sorted: number[], p: number) =>
@@ -59,23 +56,8 @@ function queries(count: number): string[] {
 }
 
 async function measure() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'lien-bench-directory-'))
-  const dbName = `lien_bench_directory_${process.pid}`
-  await dropDatabase(postgresUrl, dbName)
-  const url = await createDatabase(postgresUrl, dbName)
   const fake = await startFakeBan()
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    LIEN_DEMO: 'true',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    LIEN_DATA_DIR: dataDir,
-    LIEN_JOBS: 'off',
-    LOG_LEVEL: 'warn',
-    DATABASE_URL: url,
-    GEOCODER_URL: fake.url,
-  })
-  const p = await startPlatform(config, { rateLimitFactor: 1000 })
+  const { platform: p, close } = await benchPlatform('postgresql', 'directory', { GEOCODER_URL: fake.url })
   try {
     const demo = p.demo!
     log(`remplissage : ${size.services} services, ${size.places} lieux`)
@@ -106,10 +88,8 @@ async function measure() {
       meanResults: results / samples,
     }
   } finally {
-    await p.close()
+    await close()
     await fake.close()
-    rmSync(dataDir, { recursive: true, force: true })
-    await dropDatabase(postgresUrl, dbName)
   }
 }
 

@@ -7,20 +7,19 @@
  *
  *   npm run bench:domiciliation -- [--people 5000] [--samples 300] [--database pglite|postgresql|both]
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { sql } from 'drizzle-orm'
 import { parisDate } from '../../src/shared/dates'
-import { loadConfig } from '../../src/server/config'
 import { rows } from '../../src/server/db/client'
-import { createDatabase, dropDatabase } from '../../src/server/db/admin'
 import { seededRandom } from '../../src/server/demo/names'
 import { syntheticDomiciliations } from '../../src/server/demo/synthetic-domiciliations'
-import { startPlatform, type Platform } from '../../src/server/start'
+import type { Platform } from '../../src/server/start'
 import { HttpSession } from '../../src/server/test/http-session'
+import { benchPlatform, databaseLabel } from '../support/bench-platform'
 
 const { values } = parseArgs({
   options: {
@@ -33,7 +32,6 @@ const { values } = parseArgs({
 const people = Number(values.people)
 const samples = Number(values.samples)
 const reports = Number(values.reports)
-const postgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres'
 const here = dirname(fileURLToPath(import.meta.url))
 
 interface Row {
@@ -92,23 +90,7 @@ async function seed(p: Platform) {
 }
 
 async function measureOn(database: 'pglite' | 'postgresql'): Promise<Row[]> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'lien-bench-domiciliation-'))
-  const dbName = `lien_bench_domiciliation_${process.pid}`
-  const url =
-    database === 'postgresql'
-      ? await (async () => (await dropDatabase(postgresUrl, dbName), createDatabase(postgresUrl, dbName)))()
-      : undefined
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    LIEN_DEMO: 'true',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    LIEN_DATA_DIR: dataDir,
-    LIEN_JOBS: 'off',
-    LOG_LEVEL: 'warn',
-    ...(url ? { DATABASE_URL: url } : {}),
-  })
-  const p = await startPlatform(config, { rateLimitFactor: 1000 })
+  const { platform: p, close } = await benchPlatform(database, 'domiciliation')
   try {
     log(`${database} : remplissage`)
     const files = await seed(p)
@@ -120,7 +102,7 @@ async function measureOn(database: 'pglite' | 'postgresql'): Promise<Row[]> {
     await session.signInEnrollingTotp(p.demo!.accounts.agent_domiciliation, p.demo!.password)
     const director = await new HttpSession(p.url).init()
     await director.signInEnrollingTotp(p.demo!.accounts.direction, p.demo!.password)
-    const label = database === 'pglite' ? 'PGlite' : 'PostgreSQL 15'
+    const label = databaseLabel(database)
     // Surname then first name, unaccented, as typed at the desk.
     const byName: Call = (i) => {
       const f = sample[i % sample.length]!
@@ -148,9 +130,7 @@ async function measureOn(database: 'pglite' | 'postgresql'): Promise<Row[]> {
       },
     ].map((r) => ({ ...r, database: label }))
   } finally {
-    await p.close()
-    rmSync(dataDir, { recursive: true, force: true })
-    if (url) await dropDatabase(postgresUrl, dbName)
+    await close()
   }
 }
 
