@@ -85,13 +85,20 @@ function useDescribe(request: RequestDetail) {
           title: t('accueil.history.kinds.orientation'),
           detail: text(d.partnerName),
         }
-      case 'suite_orientation':
+      case 'suite_orientation': {
+        const parts = [
+          isOutcome(d.from) && isOutcome(d.to) ? change(labels.outcome(d.from), labels.outcome(d.to)) : null,
+          text(d.reason) ? t('accueil.history.partnerReason', { reason: text(d.reason) }) : null,
+        ]
         return {
           title: t('accueil.history.kinds.suite_orientation'),
-          detail:
-            isOutcome(d.from) && isOutcome(d.to)
-              ? change(labels.outcome(d.from), labels.outcome(d.to))
-              : null,
+          detail: parts.filter(Boolean).join(' · ') || null,
+        }
+      }
+      case 'relance_orientation':
+        return {
+          title: t('accueil.history.kinds.relance_orientation'),
+          detail: typeof d.days === 'number' ? t('accueil.history.noNewsFor', { days: d.days }) : null,
         }
       case 'rappel_veille':
       case 'rappel_retard':
