@@ -47,7 +47,7 @@ export const usagers = pgTable(
   (t) => [
     index('usagers_organisation_birth_date_idx').on(t.organisationId, t.birthDate),
     index('usagers_organisation_last_contact_idx').on(t.organisationId, t.lastContactAt),
-    index('usagers_search_text_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+    index('usagers_search_text_gist_idx').using('gist', t.searchText.op('gist_trgm_ops')),
   ],
 )
 
