@@ -35,6 +35,7 @@ import { registerAuditRoutes } from './modules/audit'
 import { registerUsagersRoutes } from './modules/usagers'
 import { registerAccueilRoutes } from './modules/accueil'
 import { registerPartenairesRoutes } from './modules/partenaires'
+import { registerMetiersRoutes } from './modules/metiers'
 import { configuredGeocoder } from './platform/geocoding/configured-geocoder'
 import {
   registerDomiciliationDecisionRoutes,
@@ -204,6 +205,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock: deps.clock ?? (() => new Date()),
     geocoder: configuredGeocoder(config.geocoderUrl, db.owner),
     mapTiles: config.mapTilesUrl ? { url: config.mapTilesUrl, dataDir: config.dataDir } : undefined,
+  })
+  registerMetiersRoutes(app, db, {
+    mailer,
+    secrets,
+    publicUrl: config.publicUrl,
+    clock: deps.clock ?? (() => new Date()),
+    geocoder: configuredGeocoder(config.geocoderUrl, db.owner),
+    files: localDiskStorage(join(config.dataDir, 'files')),
   })
   registerDomiciliationDecisionRoutes(app, db, { clock: deps.clock ?? (() => new Date()) })
   registerDomiciliationReportsRoutes(app, db, { clock: deps.clock ?? (() => new Date()) })

@@ -7,6 +7,7 @@ import { domiciliationRoutes } from '../modules/domiciliation/domiciliation.rout
 import { domiciliationDeskRoutes } from '../modules/domiciliation/desk/desk.routes'
 import { directoryRoutes } from '../modules/partenaires/directory.routes'
 import { orientationsRoutes } from '../modules/partenaires/orientations.routes'
+import { metiersRoutes } from '../modules/metiers/metiers.routes'
 import { usagersRoutes } from '../modules/usagers/usagers.routes'
 import { AuditPage } from '../modules/audit/pages/AuditPage'
 import { AccountPage } from '../modules/auth/pages/AccountPage'
@@ -92,6 +93,7 @@ function Routes() {
       {domiciliationRoutes}
       {directoryRoutes}
       {orientationsRoutes}
+      {metiersRoutes}
       <Route>
         <Page title={t('errors.notFoundTitle')}>
           <p>{t('errors.notFoundText')}</p>

@@ -6,6 +6,7 @@ import { deskLocales } from '../modules/domiciliation/desk.locales'
 import { portalLocales } from '../modules/domiciliation/portal.locales'
 import { directoryLocales } from '../modules/partenaires/directory.locales'
 import { orientationsLocales } from '../modules/partenaires/orientations.locales'
+import { metiersLocales } from '../modules/metiers/metiers.locales'
 import { usagersLocales } from '../modules/usagers/usagers.locales'
 import { ar } from './locales/ar'
 import { en } from './locales/en'
@@ -52,6 +53,7 @@ export async function initI18n(): Promise<void> {
           ...portalLocales.fr,
           ...directoryLocales.fr,
           ...orientationsLocales.fr,
+          ...metiersLocales.fr,
         },
       },
       en: {
@@ -64,6 +66,7 @@ export async function initI18n(): Promise<void> {
           ...portalLocales.en,
           ...directoryLocales.en,
           ...orientationsLocales.en,
+          ...metiersLocales.en,
         },
       },
       ar: {
@@ -76,6 +79,7 @@ export async function initI18n(): Promise<void> {
           ...portalLocales.ar,
           ...directoryLocales.ar,
           ...orientationsLocales.ar,
+          ...metiersLocales.ar,
         },
       },
     },

@@ -7,6 +7,7 @@ import { domiciliationNavItems } from '../modules/domiciliation/domiciliation.na
 import { usagersNavItems } from '../modules/usagers/usagers.nav'
 import { directoryNavItems } from '../modules/partenaires/directory.nav'
 import { orientationsNavItems } from '../modules/partenaires/orientations.nav'
+import { metiersNavItems } from '../modules/metiers/metiers.nav'
 
 export interface NavItem {
   href: string
@@ -24,6 +25,7 @@ export const navItems: readonly NavItem[] = [
   ...domiciliationNavItems,
   ...directoryNavItems,
   ...orientationsNavItems,
+  ...metiersNavItems,
   {
     href: '/administration/membres',
     label: 'nav.members',

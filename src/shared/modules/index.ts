@@ -8,6 +8,13 @@ import { domiciliationReportsContract } from './domiciliation/reports.contract'
 import { healthContract } from './health/health.contract'
 import { organisationsContract } from './organisations/organisations.contract'
 import { usagersContract } from './usagers/usagers.contract'
+import { metiersFichesContract } from './metiers/fiches.contract'
+import { metiersOffersContract } from './metiers/offers.contract'
+import { metiersSearchContract } from './metiers/search.contract'
+import { metiersApplicationsContract } from './metiers/applications.contract'
+import { metiersCandidatesContract } from './metiers/candidates.contract'
+import { metiersCampaignsContract } from './metiers/campaigns.contract'
+import { metiersPagesContract } from './metiers/pages.contract'
 import { directoryContract } from './partenaires/directory.contract'
 import { importsContract } from './partenaires/imports.contract'
 import { networkContract } from './partenaires/network.contract'
@@ -25,6 +32,13 @@ export const contracts = {
   domiciliationExchange: domiciliationExchangeContract,
   domiciliationReports: domiciliationReportsContract,
   health: healthContract,
+  metiersFiches: metiersFichesContract,
+  metiersOffers: metiersOffersContract,
+  metiersSearch: metiersSearchContract,
+  metiersApplications: metiersApplicationsContract,
+  metiersCandidates: metiersCandidatesContract,
+  metiersCampaigns: metiersCampaignsContract,
+  metiersPages: metiersPagesContract,
   organisations: organisationsContract,
   partenairesDirectory: directoryContract,
   partenairesImports: importsContract,

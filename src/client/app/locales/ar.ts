@@ -131,6 +131,7 @@ export const ar: Translation = {
     lecture_statistiques: 'الاطلاع على الإحصاءات',
     partenaire: 'شريك',
     recruteur: 'التوظيف',
+    editeur: 'محتوى المهن',
   },
   kinds: {
     ccas: 'CCAS (المركز البلدي للعمل الاجتماعي)',

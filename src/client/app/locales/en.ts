@@ -123,6 +123,7 @@ export const en: Translation = {
     lecture_statistiques: 'Statistics (read only)',
     partenaire: 'Partner',
     recruteur: 'Recruitment',
+    editeur: 'Job content',
   },
   kinds: {
     ccas: 'CCAS (municipal social action centre)',

@@ -123,6 +123,7 @@ export const fr = {
     lecture_statistiques: 'Lecture des statistiques',
     partenaire: 'Partenaire',
     recruteur: 'Recrutement',
+    editeur: 'Contenus métiers',
   },
   kinds: {
     ccas: 'CCAS',

@@ -9,7 +9,7 @@ export const organisationKinds = [
 ] as const
 export type OrganisationKind = (typeof organisationKinds)[number]
 
-/** Roles held through a membership. The first eight are the back office's; the last two, the portals'. */
+/** Roles held through a membership. The first eight are the back office's; the last three, the portals'. */
 export const roles = [
   'administrateur',
   'direction',
@@ -21,11 +21,12 @@ export const roles = [
   'lecture_statistiques',
   'partenaire',
   'recruteur',
+  'editeur',
 ] as const
 export type Role = (typeof roles)[number]
 
 /** Roles that see no one's personal data: statistics and the portals. */
-const rolesWithoutPersonalData: readonly Role[] = ['lecture_statistiques', 'partenaire', 'recruteur']
+const rolesWithoutPersonalData: readonly Role[] = ['lecture_statistiques', 'partenaire', 'recruteur', 'editeur']
 
 /** Roles that open personal data: a second factor is mandatory for them. */
 export const rolesSeeingPersonalData: readonly Role[] = roles.filter((r) => !rolesWithoutPersonalData.includes(r))

@@ -1,0 +1,15 @@
+import type { FileStorage } from '../../platform/files'
+import type { Geocoder } from '../../platform/geocoding/geocoder'
+import type { Mailer } from '../../platform/mailer'
+import type { Secrets } from '../../platform/secrets'
+
+/** What the métiers module needs from the platform. */
+export interface MetiersDeps {
+  mailer: Mailer
+  secrets: Secrets
+  publicUrl: string
+  clock: () => Date
+  geocoder: Geocoder
+  /** CVs, portraits' photos, videos and captions. */
+  files: FileStorage
+}

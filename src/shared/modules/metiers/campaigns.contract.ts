@@ -1,0 +1,2 @@
+/** Métiers — territories' campaign pages (editors' writing, public reading). */
+export const metiersCampaignsContract = {}

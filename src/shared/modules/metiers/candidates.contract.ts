@@ -1,0 +1,2 @@
+/** Métiers — candidate accounts: sign-up, profile, their applications and alerts. */
+export const metiersCandidatesContract = {}

@@ -1,0 +1,2 @@
+/** Métiers — the public offer search and saved searches with e-mail alerts. */
+export const metiersSearchContract = {}
