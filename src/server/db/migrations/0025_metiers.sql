@@ -195,7 +195,6 @@ CREATE TABLE "saved_searches" (
 	"email" text NOT NULL,
 	"label" text NOT NULL,
 	"query" jsonb NOT NULL,
-	"organisation_id" uuid,
 	"confirm_token_hash" text,
 	"confirmed_at" timestamp with time zone,
 	"unsubscribe_token_hash" text NOT NULL,
@@ -238,7 +237,6 @@ ALTER TABLE "job_applications" ADD CONSTRAINT "job_applications_offer_id_job_off
 ALTER TABLE "job_applications" ADD CONSTRAINT "job_applications_candidate_account_id_accounts_id_fk" FOREIGN KEY ("candidate_account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "candidate_profiles" ADD CONSTRAINT "candidate_profiles_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "saved_searches" ADD CONSTRAINT "saved_searches_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "saved_searches" ADD CONSTRAINT "saved_searches_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "campaign_pages" ADD CONSTRAINT "campaign_pages_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "job_portraits_job_idx" ON "job_portraits" USING btree ("job_id","position");--> statement-breakpoint
 CREATE UNIQUE INDEX "job_profiles_slug_key" ON "job_profiles" USING btree ("slug");--> statement-breakpoint

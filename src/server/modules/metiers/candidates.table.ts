@@ -1,7 +1,6 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { newId } from '../../../shared/ids'
 import { accounts } from '../auth/auth.table'
-import { organisations } from '../organisations/organisations.table'
 
 const stamp = (name: string) => timestamp(name, { withTimezone: true })
 
@@ -36,8 +35,6 @@ export const savedSearches = pgTable(
     label: text('label').notNull(),
     /** The search as the public search contract reads it. */
     query: jsonb('query').notNull(),
-    /** Optional territory (campaign owner) the search was saved from, for the alert's look. */
-    organisationId: uuid('organisation_id').references(() => organisations.id),
     confirmTokenHash: text('confirm_token_hash'),
     confirmedAt: stamp('confirmed_at'),
     unsubscribeTokenHash: text('unsubscribe_token_hash').notNull(),
