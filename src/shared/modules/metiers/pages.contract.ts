@@ -1,2 +1,78 @@
-/** Métiers — the portal's pages served as HTML with their content (offer, fiche, campaign), sitemap and robots. */
-export const metiersPagesContract = {}
+/**
+ * Métiers — the public portal's pages served as HTML with their content already in `<main>`, their
+ * title, description, canonical URL, Open Graph and (offers) JobPosting JSON-LD, plus the sitemap
+ * and robots.txt. Every page is the built `metiers.html` filled by the server; the React portal
+ * starts from the same data, read from `<script type="application/json" id="donnees-initiales">`.
+ */
+import { z } from 'zod'
+import { defineRoute } from '../../contract'
+
+const slugParams = z.object({
+  slug: z
+    .string()
+    .min(1, { message: 'Adresse de page incomplète.' })
+    .max(200, { message: 'Adresse de page trop longue.' }),
+})
+
+/** An HTML (or XML, or text) answer written by the handler. */
+const page = <P extends z.ZodType | undefined>(path: string, summary: string, params?: P) =>
+  defineRoute({
+    method: 'GET',
+    path,
+    summary,
+    access: { kind: 'public' },
+    ...(params ? { params } : {}),
+    response: z.never(),
+    raw: true,
+  })
+
+export const metiersPagesContract = {
+  /** The portal's home: the platform's campaign, or the list of territories and jobs. */
+  home: page('/metiers', 'Portail des métiers du lien : accueil (page HTML)'),
+  fiche: page('/metiers/fiches/:slug', 'Fiche métier (page HTML avec son contenu)', slugParams),
+  /** Filters in the query string, as the search API reads them; the first page of results is in the HTML. */
+  search: page('/metiers/offres', 'Recherche d’offres (page HTML avec la première page de résultats)'),
+  offer: page(
+    '/metiers/offres/:slug',
+    'Offre d’emploi (page HTML avec JSON-LD JobPosting quand elle est publiée)',
+    slugParams,
+  ),
+  campaign: page('/metiers/territoires/:slug', 'Page de campagne d’un territoire (page HTML)', slugParams),
+  /** Follow-up, alerts, candidate space: the portal shell, never indexed, no content. */
+  other: page('/metiers/*', 'Autres pages du portail (suivi, alertes, espace candidat) : non indexées'),
+  sitemap: page('/sitemap.xml', 'Plan du site (fiches, pages de campagne, offres publiées non expirées)'),
+  robots: page('/robots.txt', 'Consignes aux robots d’indexation'),
+}
+
+/** Which portal page the server answered; the React portal picks its component from it. */
+export const portalPages = [
+  'accueil',
+  'fiche',
+  'offres',
+  'offre',
+  'territoire',
+  'suivi',
+  'alerte',
+  'compte',
+  'introuvable',
+] as const
+export type PortalPage = (typeof portalPages)[number]
+
+/**
+ * What `#donnees-initiales` holds. `data` is the same JSON the page's API route answers (fiche: the
+ * public fiche; offre: the public offer; offres: the first page of search results for the query
+ * string; territoire: the public campaign page; accueil: the published campaigns and fiches),
+ * or null when the page has no data of its own (suivi, alerte, compte) or was not found.
+ */
+export interface PortalInitialData<D = unknown> {
+  page: PortalPage
+  /** 200, or 404 for an unknown slug (the portal shows its "not found" page). */
+  status: 200 | 404
+  /** The path and query string the server rendered, e.g. `/metiers/offres?lieu=Besançon&rayon=20`. */
+  url: string
+  data: D | null
+}
+
+/** The id of the JSON block holding the initial data, and of the portal's root element. */
+export const portalInitialDataId = 'donnees-initiales'
+export const portalRootId = 'portail'
