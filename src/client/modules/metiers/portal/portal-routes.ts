@@ -1,0 +1,33 @@
+import type { authContract } from '../../../../shared/modules/auth/auth.contract'
+import type { metiersApplicationsContract } from '../../../../shared/modules/metiers/applications.contract'
+import type { metiersCampaignsContract } from '../../../../shared/modules/metiers/campaigns.contract'
+import type { metiersCandidatesContract } from '../../../../shared/modules/metiers/candidates.contract'
+import { portalRoute } from './portal-api'
+
+type Applications = typeof metiersApplicationsContract
+type Campaigns = typeof metiersCampaignsContract
+type Candidates = typeof metiersCandidatesContract
+type Auth = typeof authContract
+
+/**
+ * The API routes the portal calls, by module and name as in `shared/modules/index.ts`, so that a
+ * test finds each contract and checks the method and path written here.
+ */
+export const portalRoutes = {
+  auth: {
+    session: portalRoute<Auth['session']>('GET', '/api/auth/session'),
+  },
+  metiersApplications: {
+    uploadCv: portalRoute<Applications['uploadCv']>('POST', '/api/metiers/cv'),
+    apply: portalRoute<Applications['apply']>('POST', '/api/metiers/offres/:slug/candidatures'),
+    follow: portalRoute<Applications['follow']>('GET', '/api/metiers/candidatures/suivi/:token'),
+    withdraw: portalRoute<Applications['withdraw']>('POST', '/api/metiers/candidatures/suivi/:token/retirer'),
+  },
+  metiersCandidates: {
+    getProfile: portalRoute<Candidates['getProfile']>('GET', '/api/metiers/compte/profil'),
+  },
+  metiersCampaigns: {
+    territories: portalRoute<Campaigns['territories']>('GET', '/api/metiers/territoires'),
+    territory: portalRoute<Campaigns['territory']>('GET', '/api/metiers/territoires/:slug'),
+  },
+}
