@@ -30,6 +30,8 @@ export const campaignPages = pgTable(
     featuredPortraitIds: uuid('featured_portrait_ids').array().notNull().default([]),
     /** Offers shown are those within this distance of the territory's centre. */
     areaCommune: text('area_commune').notNull().default(''),
+    /** INSEE code of that commune: names are not unique (Saint-Denis). */
+    areaInsee: text('area_insee'),
     areaLatitude: doublePrecision('area_latitude'),
     areaLongitude: doublePrecision('area_longitude'),
     areaRadiusKm: integer('area_radius_km').notNull().default(30),

@@ -1,0 +1,1 @@
+ALTER TABLE "campaign_pages" ADD COLUMN "area_insee" text;
