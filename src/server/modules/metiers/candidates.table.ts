@@ -49,3 +49,24 @@ export const savedSearches = pgTable(
     uniqueIndex('saved_searches_unsubscribe_key').on(t.unsubscribeTokenHash),
   ],
 )
+
+/**
+ * A candidate's sign-up waiting for the confirmation of its address: the account is created only
+ * once the link is opened, so an unconfirmed address can never sign in. Read by the owner only
+ * (no right for the application role), like password resets; only the token's SHA-256 is kept.
+ */
+export const candidateSignUps = pgTable(
+  'candidate_sign_ups',
+  {
+    id: uuid('id').primaryKey().$defaultFn(newId),
+    email: text('email').notNull(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    locale: text('locale').notNull().default('fr'),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: stamp('expires_at').notNull(),
+    createdAt: stamp('created_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('candidate_sign_ups_token_key').on(t.tokenHash), index('candidate_sign_ups_email_idx').on(t.email)],
+)
