@@ -48,6 +48,7 @@ describe.each(databaseKinds)('background jobs (%s)', (kind) => {
       { name: 'domiciliation-follow-up', cron: '45 7 * * *' },
       { name: 'domiciliation-notices', cron: '*/15 * * * *' },
       { name: 'domiciliation-renewal-invitations', cron: '0 10 * * *' },
+      { name: 'metiers-offers-expiry', cron: '5 0 * * *' },
       { name: 'partenaires-import-geocoding', cron: '*/10 * * * *' },
       { name: 'partenaires-referral-reminders', cron: '30 8 * * *' },
       { name: 'partenaires-stale-entries', cron: '0 9 1 * *' },

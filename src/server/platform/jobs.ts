@@ -12,6 +12,7 @@ import {
 import { sendReferralReminders } from '../modules/partenaires/referrals.reminders'
 import { sendStaleEntryReminders } from '../modules/partenaires/network-reminders'
 import { resumeUnfinishedImports } from '../modules/partenaires/imports/geocode-import'
+import { expireOffers } from '../modules/metiers/offer-expiry'
 import { configuredGeocoder } from './geocoding/configured-geocoder'
 import type { Mailer } from './mailer'
 import type { SmsProvider } from './sms'
@@ -29,6 +30,7 @@ export type JobName =
   | 'partenaires-referral-reminders'
   | 'partenaires-stale-entries'
   | 'partenaires-import-geocoding'
+  | 'metiers-offers-expiry'
 
 /** What the jobs that write to people, or read their e-mails, need. */
 export interface JobMail {
@@ -163,6 +165,14 @@ export async function startJobs(
     if (resumed) log.info({ resumed }, 'annuaire : localisation des imports interrompus reprise')
   })
   await boss.schedule('partenaires-import-geocoding', '*/10 * * * *', null, { tz: 'Europe/Paris' })
+
+  // Job offers: just after midnight (Paris), published offers past their end of publication expire.
+  await boss.createQueue('metiers-offers-expiry')
+  await boss.work('metiers-offers-expiry', async () => {
+    const expired = await expireOffers(db, now())
+    log.info({ expired }, 'offres d’emploi : offres arrivées à leur fin de publication expirées')
+  })
+  await boss.schedule('metiers-offers-expiry', '5 0 * * *', null, { tz: 'Europe/Paris' })
 
   const mailboxes = mail.imapMailboxes ?? []
   await boss.createQueue('accueil-imap')
