@@ -213,6 +213,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock: deps.clock ?? (() => new Date()),
     geocoder: configuredGeocoder(config.geocoderUrl, db.owner),
     files: localDiskStorage(join(config.dataDir, 'files')),
+    auth,
   })
   registerDomiciliationDecisionRoutes(app, db, { clock: deps.clock ?? (() => new Date()) })
   registerDomiciliationReportsRoutes(app, db, { clock: deps.clock ?? (() => new Date()) })

@@ -123,6 +123,10 @@ export function authRepository(db: Db) {
     async updateAccount(id: string, values: Partial<typeof accounts.$inferInsert>) {
       await db.update(accounts).set(values).where(eq(accounts.id, id))
     },
+    /** Erases an account (its sessions and password resets go with it); the caller unlinks the rest first. */
+    async deleteAccount(id: string) {
+      await db.delete(accounts).where(eq(accounts.id, id))
+    },
     async createPasswordReset(values: typeof passwordResets.$inferInsert) {
       await db.insert(passwordResets).values(values)
     },

@@ -20,7 +20,8 @@ export interface AuthRouteDeps {
   proconnectAccount: (identity: ProConnectIdentity) => Promise<string>
 }
 
-function setSessionCookie(reply: FastifyReply, cookie: SessionCookie) {
+/** The session cookie, also set by other sign-in paths (a candidate confirming their address). */
+export function setSessionCookie(reply: FastifyReply, cookie: SessionCookie) {
   void reply.setCookie(SESSION_COOKIE, cookie.token, {
     httpOnly: true,
     secure: true,

@@ -1,3 +1,4 @@
+import type { AuthService } from '../auth'
 import type { FileStorage } from '../../platform/files'
 import type { Geocoder } from '../../platform/geocoding/geocoder'
 import type { Mailer } from '../../platform/mailer'
@@ -12,4 +13,6 @@ export interface MetiersDeps {
   geocoder: Geocoder
   /** CVs, portraits' photos, videos and captions. */
   files: FileStorage
+  /** Opens the session of a candidate who just confirmed their address. */
+  auth: AuthService
 }
