@@ -16,6 +16,8 @@ export interface Mail {
   text: string
   html?: string
   attachments?: MailAttachment[]
+  /** Extra headers, such as List-Unsubscribe on alerts. */
+  headers?: Record<string, string>
 }
 
 export interface StoredMail extends Mail {
