@@ -54,7 +54,10 @@ export function offersRepository(tx: Db) {
     },
 
     async employerProfile(organisationId: string): Promise<EmployerProfileRow | undefined> {
-      const [row] = await tx.select().from(employerProfiles).where(eq(employerProfiles.organisationId, organisationId))
+      const [row] = await tx
+        .select()
+        .from(employerProfiles)
+        .where(eq(employerProfiles.organisationId, organisationId))
       return row
     },
 
@@ -100,15 +103,23 @@ export function offersRepository(tx: Db) {
         .orderBy(desc(jobOffers.updatedAt), asc(jobOffers.id))
         .limit(OFFERS_PAGE_SIZE)
         .offset((page - 1) * OFFERS_PAGE_SIZE)
-      const counts = await tx
-        .select({ state, n: count() })
+      const at = now.toISOString()
+      const past = sql`${jobOffers.expiresAt} <= ${at}::timestamptz`
+      const [counts] = await tx
+        .select({
+          brouillon: sql<number>`count(*) filter (where ${jobOffers.state} = 'brouillon')::int`,
+          publiee: sql<number>`count(*) filter (where ${jobOffers.state} = 'publiee' and not coalesce(${past}, false))::int`,
+          expiree: sql<number>`count(*) filter (where ${jobOffers.state} = 'expiree'
+            or (${jobOffers.state} = 'publiee' and coalesce(${past}, false)))::int`,
+          pourvue: sql<number>`count(*) filter (where ${jobOffers.state} = 'pourvue')::int`,
+          retiree: sql<number>`count(*) filter (where ${jobOffers.state} = 'retiree')::int`,
+        })
         .from(jobOffers)
         .where(mine)
-        .groupBy(state)
       return {
         items: items.map((r) => ({ ...r.offer, state: r.state })),
         total: Number(total?.n ?? 0),
-        counts: counts.map((c) => ({ state: c.state, n: Number(c.n) })),
+        counts: Object.fromEntries(Object.entries(counts ?? {}).map(([k, v]) => [k, Number(v)])),
       }
     },
 
@@ -137,7 +148,10 @@ export function offersRepository(tx: Db) {
     },
 
     async jobKeywords(id: string): Promise<string[]> {
-      const [row] = await tx.select({ keywords: jobProfiles.keywords }).from(jobProfiles).where(eq(jobProfiles.id, id))
+      const [row] = await tx
+        .select({ keywords: jobProfiles.keywords })
+        .from(jobProfiles)
+        .where(eq(jobProfiles.id, id))
       return row?.keywords ?? []
     },
 
@@ -172,7 +186,10 @@ export function offersRepository(tx: Db) {
         answerRate: row.rateOrganisation
           ? { rate: row.rate, received: row.received ?? 0, medianAnswerDays: row.medianAnswerDays }
           : null,
-        job: row.jobId && row.jobSlug && row.jobTitle ? { id: row.jobId, slug: row.jobSlug, title: row.jobTitle } : null,
+        job:
+          row.jobId && row.jobSlug && row.jobTitle
+            ? { id: row.jobId, slug: row.jobSlug, title: row.jobTitle }
+            : null,
       }
     },
 
@@ -181,7 +198,12 @@ export function offersRepository(tx: Db) {
       const done = await tx
         .update(jobOffers)
         .set({ state: 'expiree', closedAt: sql`${jobOffers.expiresAt}`, updatedAt: now })
-        .where(and(eq(jobOffers.state, 'publiee'), sql`${jobOffers.expiresAt} <= ${now.toISOString()}::timestamptz`))
+        .where(
+          and(
+            eq(jobOffers.state, 'publiee'),
+            sql`${jobOffers.expiresAt} <= ${now.toISOString()}::timestamptz`,
+          ),
+        )
         .returning({ id: jobOffers.id })
       return done.length
     },

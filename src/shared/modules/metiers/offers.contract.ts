@@ -163,10 +163,13 @@ type SalaryShape = Partial<{
   salaryMax: number | null
   salaryPeriod: string | null
 }>
-const withSalaryRules = <T extends z.ZodType<SalaryShape>>(schema: T) =>
+/** On a partial update only what is sent is checked here; the server checks it again with the stored offer. */
+const withSalaryRules = <T extends z.ZodType<SalaryShape>>(schema: T, partial = false) =>
   schema.superRefine((value, ctx) => {
-    for (const issue of salaryIssues(value))
+    for (const issue of salaryIssues(value)) {
+      if (partial && issue.field === 'salaryPeriod' && value.salaryPeriod === undefined) continue
       ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.field] })
+    }
   })
 
 /** A new draft: the title, the job (fiche or ROME code), the description, the contract and the place. */
@@ -188,7 +191,7 @@ export const createOfferBody = withSalaryRules(
     }),
 )
 /** Any field; a field left out keeps its value (the salary rules are checked again against the stored offer). */
-export const updateOfferBody = withSalaryRules(z.strictObject(offerFields).partial())
+export const updateOfferBody = withSalaryRules(z.strictObject(offerFields).partial(), true)
 
 export const publishOfferBody = z.strictObject({
   /** Last day of publication (Paris); 60 days by default, 6 months at most. */
