@@ -68,5 +68,8 @@ export const candidateSignUps = pgTable(
     expiresAt: stamp('expires_at').notNull(),
     createdAt: stamp('created_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('candidate_sign_ups_token_key').on(t.tokenHash), index('candidate_sign_ups_email_idx').on(t.email)],
+  (t) => [
+    uniqueIndex('candidate_sign_ups_token_key').on(t.tokenHash),
+    index('candidate_sign_ups_email_idx').on(t.email),
+  ],
 )

@@ -125,7 +125,7 @@ export const metiersCandidatesContract = {
     access: { kind: 'signedIn' },
     query: z.strictObject({ fileName: libelle(200) }),
     response: candidateProfileView,
-    maxBodyBytes: cvMaxBytes + 1024,
+    maxBodyBytes: cvMaxBytes,
   }),
   downloadCv: defineRoute({
     method: 'GET',
