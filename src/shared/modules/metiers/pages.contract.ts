@@ -6,6 +6,8 @@
  */
 import { z } from 'zod'
 import { defineRoute } from '../../contract'
+import type { TerritorySummaryView } from './campaigns.contract'
+import type { FicheListItemView } from './fiches.contract'
 
 const slugParams = z.object({
   slug: z
@@ -14,7 +16,7 @@ const slugParams = z.object({
     .max(200, { message: 'Adresse de page trop longue.' }),
 })
 
-/** An HTML (or XML, or text) answer written by the handler. */
+/** An HTML (or XML, or text) answer written by the handler; short cache (60 s) for public pages. */
 const page = <P extends z.ZodType | undefined>(path: string, summary: string, params?: P) =>
   defineRoute({
     method: 'GET',
@@ -22,7 +24,7 @@ const page = <P extends z.ZodType | undefined>(path: string, summary: string, pa
     summary,
     access: { kind: 'public' },
     ...(params ? { params } : {}),
-    response: z.never(),
+    response: z.string(),
     raw: true,
   })
 
@@ -71,6 +73,12 @@ export interface PortalInitialData<D = unknown> {
   /** The path and query string the server rendered, e.g. `/metiers/offres?lieu=Besançon&rayon=20`. */
   url: string
   data: D | null
+}
+
+/** The home page's data (`/metiers`): the territories' campaign pages and the published fiches. */
+export interface PortalHomeData {
+  territories: TerritorySummaryView[]
+  fiches: FicheListItemView[]
 }
 
 /** The id of the JSON block holding the initial data, and of the portal's root element. */

@@ -1,0 +1,41 @@
+import { and, desc, eq, gt, isNull, or } from 'drizzle-orm'
+import type { Db } from '../../db/client'
+import { campaignPages } from './campaigns.table'
+import { jobProfiles } from './fiches.table'
+import { jobOffers } from './offers.table'
+
+export interface SitemapEntry {
+  slug: string
+  updatedAt: Date
+}
+
+/**
+ * What the sitemap lists, read under row-level security as the public: published fiches and
+ * campaign pages, and offers open to applications (published, end of publication not past).
+ */
+export function sitemapRepository(tx: Db) {
+  return {
+    fiches: (): Promise<SitemapEntry[]> =>
+      tx
+        .select({ slug: jobProfiles.slug, updatedAt: jobProfiles.updatedAt })
+        .from(jobProfiles)
+        .where(eq(jobProfiles.published, true))
+        .orderBy(jobProfiles.position, jobProfiles.slug),
+    campaigns: (): Promise<SitemapEntry[]> =>
+      tx
+        .select({ slug: campaignPages.slug, updatedAt: campaignPages.updatedAt })
+        .from(campaignPages)
+        .where(eq(campaignPages.published, true))
+        .orderBy(campaignPages.slug),
+    /** The newest first, so that a limit keeps the freshest offers. */
+    openOffers: (now: Date, limit: number): Promise<SitemapEntry[]> =>
+      tx
+        .select({ slug: jobOffers.slug, updatedAt: jobOffers.updatedAt })
+        .from(jobOffers)
+        .where(
+          and(eq(jobOffers.state, 'publiee'), or(isNull(jobOffers.expiresAt), gt(jobOffers.expiresAt, now))),
+        )
+        .orderBy(desc(jobOffers.publishedAt), jobOffers.slug)
+        .limit(limit),
+  }
+}
