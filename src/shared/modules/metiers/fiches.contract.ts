@@ -386,14 +386,14 @@ export const payGridQuery = z
     name: libelle(200),
     kind: z.enum(payGridKinds, { message: 'Type de grille : fpt ou convention.' }),
     category: z.enum(['A', 'B', 'C'], { message: 'Catégorie : A, B ou C.' }).optional(),
-    /** FPT: yearly value of the index point in euros (« 59,2069 » or « 59.2069 »). */
+    /** FPT: yearly value of the index point in euros (« 59,2069 » or « 59.2069 »), read as euros. */
     pointValue: z
       .string()
       .trim()
       .regex(/^\d{1,3}([.,]\d{1,4})?$/, {
         message: 'Valeur du point : un montant annuel en euros, comme 59,2069.',
       })
-      .transform((v) => Math.round(Number(v.replace(',', '.')) * 100))
+      .transform((v) => Number(v.replace(',', '.')))
       .optional(),
     validFrom: civilDate,
     source: freeText(500).default(''),
