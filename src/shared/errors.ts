@@ -181,6 +181,7 @@ const labels: Record<string, string> = {
   website: 'Site web',
   updateEveryMonths: 'Fréquence de mise à jour',
   partnerOrganisationId: 'Organisation partenaire',
+  presentation: 'Présentation',
   employerType: 'Type d’employeur',
   sector: 'Secteur',
   description: 'Description',
