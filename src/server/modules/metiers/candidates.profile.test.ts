@@ -37,7 +37,7 @@ describe.each(databaseKinds)('candidate profile, CV and erasure (%s)', (kind) =>
   afterAll(async () => t?.close())
 
   const uploadCv = (client: TestClient, bytes: Buffer, fileName = 'cv-camille.pdf') =>
-    client.request('PUT', `/api/metiers/compte/profil/cv?fileName=${encodeURIComponent(fileName)}`, bytes, {
+    client.request('POST', `/api/metiers/compte/profil/cv?fileName=${encodeURIComponent(fileName)}`, bytes, {
       headers: { 'content-type': 'application/octet-stream' },
     })
   const accountIdOf = async (client: TestClient) => (await client.get('/api/auth/session')).body.account.id as string

@@ -119,7 +119,7 @@ export const metiersCandidatesContract = {
     response: candidateProfileView,
   }),
   uploadCv: defineRoute({
-    method: 'PUT',
+    method: 'POST',
     path: '/api/metiers/compte/profil/cv',
     summary: 'Déposer mon CV (corps brut application/octet-stream ; PDF, DOCX ou ODT ; 10 Mo au plus)',
     access: { kind: 'signedIn' },
