@@ -10,6 +10,7 @@ import { createDemoUsagers } from './demo-usagers'
 import { createDemoReferrals } from '../modules/partenaires/referrals.demo'
 import { createDemoDirectory } from '../modules/partenaires/directory.demo'
 import { createDemoNetwork } from '../modules/partenaires/network.demo'
+import { createDemoOffers } from '../modules/metiers/offers.demo'
 
 export const DEMO_PASSWORD = 'Lien-Démo-Besançon-2026'
 export const DEMO_DOMAIN = 'demo-lien.test'
@@ -137,6 +138,15 @@ export async function createDemo(db: Database, seed: TenantSeed = demoTenant): P
     if (seed.communeInsee === '25056') await createDemoDirectory(tx, org!.id, { partner })
     // The network's life, on the structures of the directory: charter v1 and v2, signatures, food-aid coordinations.
     await createDemoNetwork(tx, { organisationId: org!.id, directionEmail: byRole.direction })
+    // Métiers: a dozen employers around Besançon and Bourg-en-Bresse, their recruiters and about forty
+    // offers (after the campaign pages, which create the Département de l’Ain with its logo).
+    if (seed.communeInsee === '25056')
+      await createDemoOffers(tx, {
+        ccasOrganisationId: org!.id,
+        ccasName: seed.name,
+        domain: seed.domain,
+        passwordHash,
+      })
     if (seed.withPlatformAdmin) {
       await tx.insert(accounts).values({
         email: DEMO_PLATFORM_ADMIN,
