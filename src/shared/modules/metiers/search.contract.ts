@@ -227,8 +227,6 @@ export const createAlertBody = z.strictObject({
     .min(1, { message: 'Nom de l’alerte : ce champ est obligatoire.' })
     .max(120, { message: 'Nom de l’alerte : 120 caractères au plus.' }),
   recherche: offerSearchCriteria,
-  /** The territory (campaign page owner) the search was saved from, for the alert's look. */
-  organisationId: z.uuid({ message: 'Territoire inconnu.' }).optional(),
 })
 export type CreateAlertBody = z.output<typeof createAlertBody>
 export type CreateAlertBodyInput = z.input<typeof createAlertBody>
