@@ -87,6 +87,21 @@ export function offersRepository(tx: Db) {
       return row
     },
 
+    /** Published fiches métiers, in their order, for the offer form. */
+    async publishedJobs() {
+      return tx
+        .select({
+          id: jobProfiles.id,
+          slug: jobProfiles.slug,
+          title: jobProfiles.title,
+          codeRome: jobProfiles.codeRome,
+          codeOgr: jobProfiles.codeOgr,
+        })
+        .from(jobProfiles)
+        .where(eq(jobProfiles.published, true))
+        .orderBy(asc(jobProfiles.position), asc(jobProfiles.title))
+    },
+
     async listOffers(f: OfferFilter, page: number, now: Date) {
       const state = effectiveState(now)
       const mine = eq(jobOffers.organisationId, f.organisationId)

@@ -20,5 +20,6 @@ export function registerOffersRoutes(app: FastifyInstance, db: Database, deps: M
   tenantRoute(app, db, c.fillOffer, async ({ params }, ctx) => offers.fill(ctx, params.id))
   tenantRoute(app, db, c.withdrawOffer, async ({ params }, ctx) => offers.withdraw(ctx, params.id))
   tenantRoute(app, db, c.duplicateOffer, async ({ params }, ctx) => offers.duplicate(ctx, params.id))
+  tenantRoute(app, db, c.jobOptions, async (_i, ctx) => offers.jobOptions(ctx))
   tenantRoute(app, db, c.publicOffer, async ({ params }, ctx) => publicOffer(ctx, params.slug, deps.clock()))
 }

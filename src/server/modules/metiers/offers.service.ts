@@ -163,6 +163,8 @@ export function offersService(deps: EmployersDeps) {
       }
     },
 
+    jobOptions: (ctx: RequestContext) => offersRepository(ctx.tx).publishedJobs(),
+
     async get(ctx: RequestContext, id: string) {
       return view(ctx, await ownOffer(ctx, id))
     },

@@ -5,6 +5,7 @@ import { createTestApp, type TestApp, type TestClient } from '../../test/test-ap
 import { databaseKinds } from '../../test/test-db'
 import { organisations } from '../organisations'
 import { employerAnswerRates } from './applications.table'
+import { jobProfiles } from './fiches.table'
 import { expireOffers } from './offer-expiry'
 import { jobOffers } from './offers.table'
 
@@ -206,15 +207,13 @@ describe.each(databaseKinds)('employers and their offers (%s)', (kind) => {
       publicGrade: 'Aide-soignant de classe normale',
       employer: { name: 'CCAS de Dole', employerType: 'ccas', sector: 'public', answerRate: null },
     })
-    await t.database.db.owner
-      .insert(employerAnswerRates)
-      .values({
-        organisationId: t.tenantB.organisationId,
-        received: 40,
-        answered: 36,
-        rate: 90,
-        medianAnswerDays: 3,
-      })
+    await t.database.db.owner.insert(employerAnswerRates).values({
+      organisationId: t.tenantB.organisationId,
+      received: 40,
+      answered: 36,
+      rate: 90,
+      medianAnswerDays: 3,
+    })
     const withRate = await t.anonymous().get(`/api/metiers/offres/${slug}`)
     expect(withRate.body.employer.answerRate).toEqual({ rate: 90, received: 40, medianAnswerDays: 3 })
   })
@@ -312,6 +311,48 @@ describe.each(databaseKinds)('employers and their offers (%s)', (kind) => {
       contract: 'cdi',
     })
     expect(cdi.status).toBe(201)
+  })
+
+  it('links an offer to a published fiche, taking its ROME code and keywords', async () => {
+    const [fiche, draftFiche] = await t.database.db.owner
+      .insert(jobProfiles)
+      .values([
+        {
+          slug: 'tisf-test',
+          title: 'Technicien de l’intervention sociale et familiale',
+          codeRome: 'K1305',
+          codeOgr: '38669',
+          romeVersion: '4.61',
+          keywords: ['parentalité', 'TISF'],
+          published: true,
+        },
+        {
+          slug: 'brouillon-test',
+          title: 'Fiche en cours',
+          codeRome: 'K1201',
+          romeVersion: '4.61',
+          published: false,
+        },
+      ])
+      .returning()
+    const options = await recruiter.get('/api/metiers/recrutement/fiches')
+    expect(options.body.map((f: { slug: string }) => f.slug)).toContain('tisf-test')
+    expect(options.body.map((f: { slug: string }) => f.slug)).not.toContain('brouillon-test')
+    const { codeRome: _c, ...withoutCode } = nightPost
+    const linked = await recruiter.post('/api/metiers/recrutement/offres', {
+      ...withoutCode,
+      contract: 'cdd',
+      jobId: fiche!.id,
+    })
+    expect(linked.status).toBe(201)
+    expect(linked.body).toMatchObject({ codeRome: 'K1305', codeOgr: '38669', job: { slug: 'tisf-test' } })
+    expect((await stored(linked.body.id)).searchText).toMatch(/ parentalite tisf$/)
+    const refused = await recruiter.post('/api/metiers/recrutement/offres', {
+      ...nightPost,
+      jobId: draftFiche!.id,
+    })
+    expect(refused.status).toBe(400)
+    expect(refused.body.message).toMatch(/^Fiche métier : /)
   })
 
   it('opens the recruiters’ routes to recruiters and administrators only', async () => {

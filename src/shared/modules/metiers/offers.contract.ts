@@ -433,6 +433,21 @@ export const metiersOffersContract = {
     response: offerView,
     status: 201,
   }),
+  jobOptions: defineRoute({
+    method: 'GET',
+    path: '/api/metiers/recrutement/fiches',
+    summary: 'Les fiches métiers publiées auxquelles rattacher une offre (avec leur code ROME)',
+    access: RECRUITERS,
+    response: z.array(
+      z.object({
+        id: z.uuid(),
+        slug: z.string(),
+        title: z.string(),
+        codeRome: z.string(),
+        codeOgr: z.string().nullable(),
+      }),
+    ),
+  }),
   publicOffer: defineRoute({
     method: 'GET',
     path: '/api/metiers/offres/:slug',
