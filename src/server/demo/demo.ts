@@ -11,6 +11,7 @@ import { createDemoReferrals } from '../modules/partenaires/referrals.demo'
 import { createDemoDirectory } from '../modules/partenaires/directory.demo'
 import { createDemoNetwork } from '../modules/partenaires/network.demo'
 import { createDemoOffers } from '../modules/metiers/offers.demo'
+import { createDemoCampaigns } from '../modules/metiers/campaigns.demo'
 
 export const DEMO_PASSWORD = 'Lien-Démo-Besançon-2026'
 export const DEMO_DOMAIN = 'demo-lien.test'
@@ -138,6 +139,9 @@ export async function createDemo(db: Database, seed: TenantSeed = demoTenant): P
     if (seed.communeInsee === '25056') await createDemoDirectory(tx, org!.id, { partner })
     // The network's life, on the structures of the directory: charter v1 and v2, signatures, food-aid coordinations.
     await createDemoNetwork(tx, { organisationId: org!.id, directionEmail: byRole.direction })
+    // Métiers: campaign pages of Besançon and of the Département de l’Ain (kept last: they feature the demo fiches).
+    if (seed.communeInsee === '25056')
+      await createDemoCampaigns(tx, { organisationId: org!.id, domain: seed.domain, passwordHash })
     // Métiers: a dozen employers around Besançon and Bourg-en-Bresse, their recruiters and about forty
     // offers (after the campaign pages, which create the Département de l’Ain with its logo).
     if (seed.communeInsee === '25056')

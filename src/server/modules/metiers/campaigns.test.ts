@@ -17,6 +17,8 @@ const fiche = (slug: string, title: string, published: boolean) => ({
   published,
 })
 
+const first = async <T>(rows: Promise<T[]>): Promise<T> => (await rows)[0]!
+
 describe.each(databaseKinds)('campaign pages (%s)', (kind) => {
   let t: TestApp
   let editorB: TestClient
@@ -26,6 +28,8 @@ describe.each(databaseKinds)('campaign pages (%s)', (kind) => {
   let draft: { id: string }
   let portrait: { id: string }
   let draftPortrait: { id: string }
+  let demoTerritories: { slug: string; organisationName: string; logoDataUrl: string | null }[]
+  let demoAin: { status: number; body: any }
 
   const page = (extra: Record<string, unknown> = {}) => ({
     slug: 'dole-metiers-du-lien',
@@ -43,38 +47,59 @@ describe.each(databaseKinds)('campaign pages (%s)', (kind) => {
   beforeAll(async () => {
     t = await createTestApp(kind)
     const owner = t.database.db.owner
-    ;[published] = await owner
-      .insert(jobProfiles)
-      .values(fiche('test-aide-domicile', 'Aide à domicile (test)', true))
-      .returning()
-    ;[draft] = await owner
-      .insert(jobProfiles)
-      .values(fiche('test-brouillon', 'Fiche en brouillon', false))
-      .returning()
-    ;[portrait] = await owner
-      .insert(jobPortraits)
-      .values({
-        jobId: published!.id,
-        name: 'Samia',
-        roleLabel: 'Aide à domicile',
-        quote: 'Chaque visite compte.',
-      })
-      .returning()
-    ;[draftPortrait] = await owner
-      .insert(jobPortraits)
-      .values({ jobId: draft!.id, name: 'Paul', roleLabel: 'Éducateur' })
-      .returning()
+    published = await first(
+      owner
+        .insert(jobProfiles)
+        .values(fiche('test-aide-domicile', 'Aide à domicile (test)', true))
+        .returning(),
+    )
+    draft = await first(
+      owner
+        .insert(jobProfiles)
+        .values(fiche('test-brouillon', 'Fiche en brouillon', false))
+        .returning(),
+    )
+    portrait = await first(
+      owner
+        .insert(jobPortraits)
+        .values({
+          jobId: published.id,
+          name: 'Samia',
+          roleLabel: 'Aide à domicile',
+          quote: 'Chaque visite compte.',
+        })
+        .returning(),
+    )
+    draftPortrait = await first(
+      owner
+        .insert(jobPortraits)
+        .values({ jobId: draft.id, name: 'Paul', roleLabel: 'Éducateur' })
+        .returning(),
+    )
     await owner
       .update(organisations)
       .set({ primaryColor: '#ffdd00', accentColor: '#0b6e4f' })
       .where(eq(organisations.id, t.tenantB.organisationId))
-    // The demonstration may give A a page of its own: this test writes A's page from scratch.
+    anonymous = await t.anonymous().init()
+    demoTerritories = (await anonymous.get('/api/metiers/territoires')).body
+    demoAin = await anonymous.get('/api/metiers/territoires/ain')
+    // The demonstration gives A a page of its own: the tests below write A's page from scratch.
     await owner.delete(campaignPages).where(eq(campaignPages.organisationId, t.tenantA.organisationId))
     editorB = await t.signIn(t.tenantB.accounts.editeur)
     adminA = await t.signIn(t.tenantA.accounts.administrateur)
-    anonymous = await t.anonymous().init()
   })
   afterAll(async () => t?.close())
+
+  it('has the demonstration’s pages: Besançon’s home help and the Département de l’Ain', async () => {
+    const bySlug = new Map(demoTerritories.map((p) => [p.slug, p]))
+    expect(bySlug.get('besancon')).toMatchObject({ message: 'Aide à domicile : un métier qui a du sens' })
+    expect(bySlug.get('ain')).toMatchObject({ organisationName: 'Département de l’Ain' })
+    for (const page of demoTerritories) expect(page.logoDataUrl).toMatch(/^data:image\/svg\+xml;base64,/)
+    expect(demoAin.status).toBe(200)
+    expect(demoAin.body.area).toMatchObject({ commune: 'Bourg-en-Bresse', codeInsee: '01053' })
+    const ainEditor = await t.signIn('contenus@ain.demo-lien.test')
+    expect((await ainEditor.get('/api/metiers/campagne')).body.page.slug).toBe('ain')
+  })
 
   it('lets only the territory’s editors and administrators write its page', async () => {
     expect((await anonymous.get('/api/metiers/campagne')).status).toBe(401)
