@@ -1,39 +1,15 @@
 import { createHash } from 'node:crypto'
 import { DomainError } from '../../../shared/errors'
-import { cvMaxBytes, type cvTypes } from '../../../shared/modules/metiers/metiers.constants'
+import { cvMaxBytes } from '../../../shared/modules/metiers/metiers.constants'
+import { detectCvType, type CvType } from './cv-files'
 
-export type CvType = (typeof cvTypes)[number]
+export type { CvType }
 
 export interface CheckedCv {
   bytes: Buffer
   type: CvType
   fileName: string
   sha256: string
-}
-
-const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04])
-const ODT_MIMETYPE = 'application/vnd.oasis.opendocument.text'
-
-/**
- * The CV's type from its bytes, whatever its name: a PDF starts with `%PDF-`; an OpenDocument text
- * is a ZIP whose first entry is `mimetype` holding its type, stored as is; a Word document is a
- * ZIP holding `word/document.xml`.
- */
-export function detectCvType(bytes: Buffer): CvType | undefined {
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf'
-  if (bytes.length < 30 || !bytes.subarray(0, 4).equals(ZIP)) return undefined
-  const nameLength = bytes.readUInt16LE(26)
-  const extraLength = bytes.readUInt16LE(28)
-  if (bytes.subarray(30, 30 + nameLength).toString('latin1') === 'mimetype') {
-    const start = 30 + nameLength + extraLength
-    if (bytes.subarray(start, start + ODT_MIMETYPE.length).toString('latin1') === ODT_MIMETYPE) {
-      return 'application/vnd.oasis.opendocument.text'
-    }
-  }
-  if (bytes.includes('word/document.xml', 0, 'latin1')) {
-    return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-  }
-  return undefined
 }
 
 const megabytes = (bytes: number) =>

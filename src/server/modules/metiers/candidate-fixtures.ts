@@ -22,10 +22,18 @@ export async function mailsTo(t: TestApp, to: string, before: number): Promise<S
 }
 
 /** Signs up, opens the link, and returns the visitor's client, now signed in. */
-export async function signedUpCandidate(t: TestApp, email: string, names = { firstName: 'Inès', lastName: 'Garnier' }): Promise<TestClient> {
+export async function signedUpCandidate(
+  t: TestApp,
+  email: string,
+  names = { firstName: 'Inès', lastName: 'Garnier' },
+): Promise<TestClient> {
   const client = await t.anonymous().init()
   const before = (await t.mailer.outbox()).length
-  const res = await client.post('/api/metiers/compte/inscription', { email, ...names, password: candidatePassword })
+  const res = await client.post('/api/metiers/compte/inscription', {
+    email,
+    ...names,
+    password: candidatePassword,
+  })
   expect(res.status, JSON.stringify(res.body)).toBe(202)
   const [mail] = await mailsTo(t, email, before)
   const confirmed = await client.post('/api/metiers/compte/confirmer', { token: confirmTokenIn(mail!) })

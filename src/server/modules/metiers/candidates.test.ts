@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../../test/test-app'
 import { databaseKinds } from '../../test/test-db'
-import { applicationOf, candidatePassword, confirmTokenIn, mailsTo, signedUpCandidate } from './candidate-fixtures'
+import {
+  applicationOf,
+  candidatePassword,
+  confirmTokenIn,
+  mailsTo,
+  signedUpCandidate,
+} from './candidate-fixtures'
 
 describe.each(databaseKinds)('candidate accounts: sign-up without an organisation (%s)', (kind) => {
   let t: TestApp
@@ -14,7 +20,12 @@ describe.each(databaseKinds)('candidate accounts: sign-up without an organisatio
   const signUp = async (email: string, password = candidatePassword) => {
     const visitor = await t.anonymous().init()
     const before = (await t.mailer.outbox()).length
-    const res = await visitor.post('/api/metiers/compte/inscription', { email, firstName: 'Inès', lastName: 'Garnier', password })
+    const res = await visitor.post('/api/metiers/compte/inscription', {
+      email,
+      firstName: 'Inès',
+      lastName: 'Garnier',
+      password,
+    })
     return { visitor, res, mails: await mailsTo(t, email, before) }
   }
 
@@ -26,21 +37,34 @@ describe.each(databaseKinds)('candidate accounts: sign-up without an organisatio
     expect(mails[0]!.subject).not.toContain('Inès')
     expect(mails[0]!.subject).not.toContain('Garnier')
 
-    const confirmed = await visitor.post('/api/metiers/compte/confirmer', { token: confirmTokenIn(mails[0]!) })
+    const confirmed = await visitor.post('/api/metiers/compte/confirmer', {
+      token: confirmTokenIn(mails[0]!),
+    })
     expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200)
     const session = await visitor.get('/api/auth/session')
-    expect(session.body.account).toMatchObject({ email: 'ines.garnier@exemple.test', displayName: 'Inès Garnier' })
+    expect(session.body.account).toMatchObject({
+      email: 'ines.garnier@exemple.test',
+      displayName: 'Inès Garnier',
+    })
     expect(session.body.stage).toBe('active')
     expect(session.body.memberships).toEqual([])
     expect(session.body.currentOrganisationId).toBeNull()
     const profile = await visitor.get('/api/metiers/compte/profil')
     expect(profile.status).toBe(200)
-    expect(profile.body).toMatchObject({ email: 'ines.garnier@exemple.test', firstName: 'Inès', lastName: 'Garnier', cv: null })
+    expect(profile.body).toMatchObject({
+      email: 'ines.garnier@exemple.test',
+      firstName: 'Inès',
+      lastName: 'Garnier',
+      cv: null,
+    })
 
     await visitor.post('/api/auth/logout', {})
     expect((await visitor.get('/api/metiers/compte/profil')).status).toBe(401)
     const again = await t.anonymous().init()
-    const login = await again.post('/api/auth/login', { email: 'ines.garnier@exemple.test', password: candidatePassword })
+    const login = await again.post('/api/auth/login', {
+      email: 'ines.garnier@exemple.test',
+      password: candidatePassword,
+    })
     expect(login.status, JSON.stringify(login.body)).toBe(200)
     expect(login.body).toEqual({ stage: 'active' })
     expect((await again.get('/api/metiers/compte/profil')).body.firstName).toBe('Inès')
@@ -58,14 +82,18 @@ describe.each(databaseKinds)('candidate accounts: sign-up without an organisatio
     expect(taken.mails[0]!.text).toContain('/mot-de-passe-oublie')
     expect(taken.mails[0]!.text).not.toMatch(/confirmer\//)
     // The existing account keeps its own password.
-    const login = await (await t.anonymous().init()).post('/api/auth/login', { email: known, password: candidatePassword })
+    const login = await (
+      await t.anonymous().init()
+    ).post('/api/auth/login', { email: known, password: candidatePassword })
     expect(login.status).toBe(401)
   })
 
   it('refuses to sign in an address whose link was never opened, with the same message as a wrong password', async () => {
     const { res } = await signUp('pas.encore@exemple.test')
     expect(res.status).toBe(202)
-    const login = await (await t.anonymous().init()).post('/api/auth/login', { email: 'pas.encore@exemple.test', password: candidatePassword })
+    const login = await (
+      await t.anonymous().init()
+    ).post('/api/auth/login', { email: 'pas.encore@exemple.test', password: candidatePassword })
     expect(login.status).toBe(401)
     expect(login.body.message).toBe('Adresse e-mail ou mot de passe incorrect.')
   })
@@ -83,9 +111,17 @@ describe.each(databaseKinds)('candidate accounts: sign-up without an organisatio
   it('keeps only the latest sign-up of an address: an earlier link no longer works', async () => {
     const first = await signUp('change.avis@exemple.test')
     const second = await signUp('change.avis@exemple.test')
-    const old = await first.visitor.post('/api/metiers/compte/confirmer', { token: confirmTokenIn(first.mails[0]!) })
+    const old = await first.visitor.post('/api/metiers/compte/confirmer', {
+      token: confirmTokenIn(first.mails[0]!),
+    })
     expect(old.status).toBe(400)
-    expect((await second.visitor.post('/api/metiers/compte/confirmer', { token: confirmTokenIn(second.mails[0]!) })).status).toBe(200)
+    expect(
+      (
+        await second.visitor.post('/api/metiers/compte/confirmer', {
+          token: confirmTokenIn(second.mails[0]!),
+        })
+      ).status,
+    ).toBe(200)
   })
 
   it('refuses a weak password, a bad address and a missing name, naming the field in French', async () => {
@@ -102,37 +138,84 @@ describe.each(databaseKinds)('candidate accounts: sign-up without an organisatio
     expect(short.res.body.message).toBe('Mot de passe : Au moins 12 caractères.')
 
     const visitor = await t.anonymous().init()
-    const badEmail = await visitor.post('/api/metiers/compte/inscription', { email: 'pas-une-adresse', firstName: 'A', lastName: 'B', password: candidatePassword })
+    const badEmail = await visitor.post('/api/metiers/compte/inscription', {
+      email: 'pas-une-adresse',
+      firstName: 'A',
+      lastName: 'B',
+      password: candidatePassword,
+    })
     expect(badEmail.status).toBe(400)
     expect(badEmail.body.message).toBe('Adresse e-mail : Adresse e-mail invalide.')
-    const noName = await visitor.post('/api/metiers/compte/inscription', { email: 'sans.nom@exemple.test', firstName: ' ', lastName: 'B', password: candidatePassword })
+    const noName = await visitor.post('/api/metiers/compte/inscription', {
+      email: 'sans.nom@exemple.test',
+      firstName: ' ',
+      lastName: 'B',
+      password: candidatePassword,
+    })
     expect(noName.status).toBe(400)
     expect(noName.body.message).toBe('Prénom : Ce champ est obligatoire.')
   })
 
   it('refuses a candidate on the back office (403) and shows them only their own applications', async () => {
-    const candidate = await signedUpCandidate(t, 'suzanne.morel@exemple.test', { firstName: 'Suzanne', lastName: 'Morel' })
-    const other = await signedUpCandidate(t, 'paul.henry@exemple.test', { firstName: 'Paul', lastName: 'Henry' })
+    const candidate = await signedUpCandidate(t, 'suzanne.morel@exemple.test', {
+      firstName: 'Suzanne',
+      lastName: 'Morel',
+    })
+    const other = await signedUpCandidate(t, 'paul.henry@exemple.test', {
+      firstName: 'Paul',
+      lastName: 'Henry',
+    })
     expect((await candidate.get('/api/members')).status).toBe(403)
     expect((await candidate.get('/api/requests')).status).toBe(403)
     expect((await candidate.get('/api/organisations')).status).toBe(403)
 
     const mine = (await candidate.get('/api/metiers/compte/profil')).body
-    const accountOf = async (client: typeof candidate) => (await client.get('/api/auth/session')).body.account.id as string
+    const accountOf = async (client: typeof candidate) =>
+      (await client.get('/api/auth/session')).body.account.id as string
     const owner = t.database.db.owner
-    const a = await applicationOf(owner, { organisationId: t.tenantA.organisationId, accountId: await accountOf(candidate), title: 'Aide à domicile', email: mine.email })
-    const b = await applicationOf(owner, { organisationId: t.tenantB.organisationId, accountId: await accountOf(candidate), title: 'Auxiliaire de vie sociale', email: mine.email, status: 'entretien' })
-    await applicationOf(owner, { organisationId: t.tenantA.organisationId, accountId: await accountOf(other), title: 'Éducateur spécialisé', email: 'paul.henry@exemple.test' })
-    await applicationOf(owner, { organisationId: t.tenantA.organisationId, accountId: null, title: 'Moniteur éducateur', email: 'suzanne.morel@exemple.test' })
+    const a = await applicationOf(owner, {
+      organisationId: t.tenantA.organisationId,
+      accountId: await accountOf(candidate),
+      title: 'Aide à domicile',
+      email: mine.email,
+    })
+    const b = await applicationOf(owner, {
+      organisationId: t.tenantB.organisationId,
+      accountId: await accountOf(candidate),
+      title: 'Auxiliaire de vie sociale',
+      email: mine.email,
+      status: 'entretien',
+    })
+    await applicationOf(owner, {
+      organisationId: t.tenantA.organisationId,
+      accountId: await accountOf(other),
+      title: 'Éducateur spécialisé',
+      email: 'paul.henry@exemple.test',
+    })
+    await applicationOf(owner, {
+      organisationId: t.tenantA.organisationId,
+      accountId: null,
+      title: 'Moniteur éducateur',
+      email: 'suzanne.morel@exemple.test',
+    })
 
     const list = await candidate.get('/api/metiers/compte/candidatures')
     expect(list.status).toBe(200)
-    expect(list.body.map((x: { id: string }) => x.id).sort()).toEqual([a.applicationId, b.applicationId].sort())
+    expect(list.body.map((x: { id: string }) => x.id).sort()).toEqual(
+      [a.applicationId, b.applicationId].sort(),
+    )
     const interview = list.body.find((x: { id: string }) => x.id === b.applicationId)
-    expect(interview).toMatchObject({ status: 'entretien', offer: { title: 'Auxiliaire de vie sociale', slug: b.slug, state: 'publiee' }, employerName: 'CCAS de Dole', withdrawn: false })
+    expect(interview).toMatchObject({
+      status: 'entretien',
+      offer: { title: 'Auxiliaire de vie sociale', slug: b.slug, state: 'publiee' },
+      employerName: 'CCAS de Dole',
+      withdrawn: false,
+    })
 
     const theirs = await other.get('/api/metiers/compte/candidatures')
-    expect(theirs.body.map((x: { offer: { title: string } }) => x.offer.title)).toEqual(['Éducateur spécialisé'])
+    expect(theirs.body.map((x: { offer: { title: string } }) => x.offer.title)).toEqual([
+      'Éducateur spécialisé',
+    ])
     expect((await (await t.anonymous().init()).get('/api/metiers/compte/candidatures')).status).toBe(401)
   })
 
