@@ -50,7 +50,7 @@ export async function startPlatform(config: Config, options: StartOptions = {}):
       rateLimitFactor: options.rateLimitFactor ?? 1,
       ...(options.clock ? { clock: options.clock } : {}),
     })
-    if (config.jobs === 'inprocess') jobs = await startJobs(db, app.log, config.sessionIdleMinutes, { mailer, publicUrl: config.publicUrl, imapMailboxes: config.imapMailboxes, sms: createSmsProvider(config.sms, config.dataDir), geocoderUrl: config.geocoderUrl, ...(options.clock ? { clock: options.clock } : {}) })
+    if (config.jobs === 'inprocess') jobs = await startJobs(db, app.log, config.sessionIdleMinutes, { mailer, publicUrl: config.publicUrl, imapMailboxes: config.imapMailboxes, sms: createSmsProvider(config.sms, config.dataDir), geocoderUrl: config.geocoderUrl, secrets, ...(options.clock ? { clock: options.clock } : {}) })
     let url = config.publicUrl
     if (options.listen !== false) {
       await app.listen({ host: config.host, port: config.port })

@@ -3,6 +3,7 @@ import { openPostgres } from './db/client'
 import { migrate } from './db/migrate'
 import { startJobs } from './platform/jobs'
 import { createMailer } from './platform/mailer'
+import { createSecrets, loadSecret } from './platform/secrets'
 import { createSmsProvider } from './platform/sms'
 
 /** Background jobs in their own process. PGlite serves one process only: a worker needs DATABASE_URL. */
@@ -21,7 +22,7 @@ const log = {
   error: (obj: object, msg: string) => console.error(msg, JSON.stringify(obj)),
 }
 const mailer = createMailer(config.smtpUrl, config.mailFrom, config.dataDir)
-const jobs = await startJobs(db, log, config.sessionIdleMinutes, { mailer, publicUrl: config.publicUrl, imapMailboxes: config.imapMailboxes, sms: createSmsProvider(config.sms, config.dataDir), geocoderUrl: config.geocoderUrl })
+const jobs = await startJobs(db, log, config.sessionIdleMinutes, { mailer, publicUrl: config.publicUrl, imapMailboxes: config.imapMailboxes, sms: createSmsProvider(config.sms, config.dataDir), geocoderUrl: config.geocoderUrl, secrets: createSecrets(loadSecret(config.secret, config.dataDir)) })
 console.log('Tâches de fond démarrées (LIEN_JOBS=off sur les processus web).')
 const stop = async () => {
   await jobs.stop()

@@ -13,8 +13,11 @@ import { sendReferralReminders } from '../modules/partenaires/referrals.reminder
 import { sendStaleEntryReminders } from '../modules/partenaires/network-reminders'
 import { resumeUnfinishedImports } from '../modules/partenaires/imports/geocode-import'
 import { expireOffers } from '../modules/metiers/offer-expiry'
+import { sendSearchAlerts } from '../modules/metiers/alerts'
+import { refreshAnswerRates, sendApplicationReminders, sendClosingNotices } from '../modules/metiers/application-reminders'
 import { configuredGeocoder } from './geocoding/configured-geocoder'
 import type { Mailer } from './mailer'
+import type { Secrets } from './secrets'
 import type { SmsProvider } from './sms'
 
 export type JobName =
@@ -31,6 +34,10 @@ export type JobName =
   | 'partenaires-stale-entries'
   | 'partenaires-import-geocoding'
   | 'metiers-offers-expiry'
+  | 'metiers-alerts'
+  | 'metiers-application-reminders'
+  | 'metiers-closing-notices'
+  | 'metiers-answer-rates'
 
 /** What the jobs that write to people, or read their e-mails, need. */
 export interface JobMail {
@@ -44,6 +51,8 @@ export interface JobMail {
   clock?: () => Date
   /** The address service (GEOCODER_URL) for the directory's imports; the Géoplateforme by default. */
   geocoderUrl?: string
+  /** The platform's keys: the unsubscribe links of job alerts are derived from them. */
+  secrets?: Secrets
 }
 
 export interface Jobs {
@@ -173,6 +182,34 @@ export async function startJobs(
     log.info({ expired }, 'offres d’emploi : offres arrivées à leur fin de publication expirées')
   })
   await boss.schedule('metiers-offers-expiry', '5 0 * * *', null, { tz: 'Europe/Paris' })
+
+  // Saved job searches: every quarter of an hour, one e-mail per search with offers published since its last alert.
+  await boss.createQueue('metiers-alerts')
+  await boss.work('metiers-alerts', async () => {
+    if (!mail.secrets) return log.error({}, 'alertes d’offres : clés de la plateforme absentes, rien envoyé')
+    const run = await sendSearchAlerts({ db, mailer: mail.mailer, secrets: mail.secrets, publicUrl: mail.publicUrl, geocoder }, now())
+    log.info({ ...run }, 'alertes d’offres : nouvelles offres envoyées')
+  })
+  await boss.schedule('metiers-alerts', '*/15 * * * *', null, { tz: 'Europe/Paris' })
+
+  // Applications: each morning, recruiters get one e-mail of applications unanswered after 7 days (once each);
+  // candidates of offers closed since are told (once each); at night, every employer's answer rate is recomputed.
+  const applicationJobs = { db, mailer: mail.mailer, publicUrl: mail.publicUrl, secrets: mail.secrets }
+  await boss.createQueue('metiers-application-reminders')
+  await boss.work('metiers-application-reminders', async () => {
+    log.info(await sendApplicationReminders(applicationJobs, now()), 'candidatures : rappels aux recruteurs')
+  })
+  await boss.schedule('metiers-application-reminders', '0 9 * * *', null, { tz: 'Europe/Paris' })
+  await boss.createQueue('metiers-closing-notices')
+  await boss.work('metiers-closing-notices', async () => {
+    log.info(await sendClosingNotices(applicationJobs, now()), 'candidatures : offres closes annoncées')
+  })
+  await boss.schedule('metiers-closing-notices', '20 0 * * *', null, { tz: 'Europe/Paris' })
+  await boss.createQueue('metiers-answer-rates')
+  await boss.work('metiers-answer-rates', async () => {
+    log.info({ employers: await refreshAnswerRates(applicationJobs, now()) }, 'candidatures : taux de réponse recalculés')
+  })
+  await boss.schedule('metiers-answer-rates', '40 2 * * *', null, { tz: 'Europe/Paris' })
 
   const mailboxes = mail.imapMailboxes ?? []
   await boss.createQueue('accueil-imap')
