@@ -10,6 +10,7 @@ import { createDemoUsagers } from './demo-usagers'
 import { createDemoReferrals } from '../modules/partenaires/referrals.demo'
 import { createDemoDirectory } from '../modules/partenaires/directory.demo'
 import { createDemoNetwork } from '../modules/partenaires/network.demo'
+import { createDemoFiches } from '../modules/metiers/fiches.demo'
 import { createDemoOffers } from '../modules/metiers/offers.demo'
 import { createDemoCampaigns } from '../modules/metiers/campaigns.demo'
 
@@ -139,6 +140,8 @@ export async function createDemo(db: Database, seed: TenantSeed = demoTenant): P
     if (seed.communeInsee === '25056') await createDemoDirectory(tx, org!.id, { partner })
     // The network's life, on the structures of the directory: charter v1 and v2, signatures, food-aid coordinations.
     await createDemoNetwork(tx, { organisationId: org!.id, directionEmail: byRole.direction })
+    // Métiers: the platform's fiches métiers, a small ROME file and demonstration pay grids (once).
+    if (seed.withPlatformAdmin) await createDemoFiches(tx)
     // Métiers: campaign pages of Besançon and of the Département de l’Ain (kept last: they feature the demo fiches).
     if (seed.communeInsee === '25056')
       await createDemoCampaigns(tx, { organisationId: org!.id, domain: seed.domain, passwordHash })
