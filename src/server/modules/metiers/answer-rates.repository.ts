@@ -45,7 +45,7 @@ export function answerRatesRepository(db: Db) {
               (organisation_id, received, answered, rate, median_answer_days, computed_at)
             select ${organisationId}, received, answered,
               case when received >= ${ANSWER_RATE_MIN_APPLICATIONS} then round(100.0 * answered / received)::int end,
-              case when received >= ${ANSWER_RATE_MIN_APPLICATIONS} and median is not null then round(median)::int end,
+              case when received >= ${ANSWER_RATE_MIN_APPLICATIONS} and median is not null then round(median::numeric)::int end,
               ${at}::timestamptz
             from totals
             on conflict (organisation_id) do update set

@@ -7,10 +7,12 @@ import { and, arrayOverlaps, eq, inArray, isNull, lte, notInArray, or } from 'dr
 import { ANSWER_DELAY_DAYS, recruiterRoles } from '../../../shared/modules/metiers/applications.contract'
 import type { Database } from '../../db/client'
 import type { Mailer } from '../../platform/mailer'
+import type { Secrets } from '../../platform/secrets'
 import { accounts } from '../auth/auth.table'
 import { memberships } from '../organisations/organisations.table'
 import { refreshAllAnswerRates } from './answer-rates.repository'
 import { offerClosed, reminderToRecruiter } from './application-mails'
+import { followTokenOf } from './applications.service'
 import { jobApplicationEvents, jobApplications } from './applications.table'
 import { jobOffers } from './offers.table'
 
@@ -18,6 +20,8 @@ export interface ApplicationJobDeps {
   db: Database
   mailer: Mailer
   publicUrl: string
+  /** The platform's keys: with them, the closing notice carries the follow-up link. */
+  secrets?: Secrets | undefined
 }
 
 const DAY_MS = 86_400_000
@@ -125,7 +129,8 @@ export async function sendClosingNotices(deps: ApplicationJobDeps, now: Date) {
         at: now,
       })
     })
-    await deps.mailer.send(offerClosed(deps.publicUrl, row.email, { title: row.title }, null))
+    const token = deps.secrets ? followTokenOf({ secrets: deps.secrets }, row.id) : null
+    await deps.mailer.send(offerClosed(deps.publicUrl, row.email, { title: row.title }, token))
   }
   return { notices: due.length }
 }
