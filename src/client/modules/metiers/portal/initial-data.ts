@@ -31,7 +31,8 @@ function read(): PortalInitialData | null {
 
 /**
  * The data the server rendered this page with, when the visitor is still on the address it
- * rendered: the first render needs no fetch. Taken once: coming back later fetches fresh data.
+ * rendered: the first render needs no fetch. Once the visitor moves on (`releaseInitialData`),
+ * coming back fetches fresh data.
  */
 export function takeInitialData<D>(
   page: PortalPage,
@@ -39,8 +40,17 @@ export function takeInitialData<D>(
 ): { status: 200 | 404; data: D | null } | null {
   const found = read()
   if (!found || found.page !== page || sameAddress(found.url) !== sameAddress(url)) return null
-  initial = null
   return { status: found.status, data: found.data as D | null }
+}
+
+/** The entry hands over what it read; the portal then never reads the page again. */
+export function provideInitialData(data: PortalInitialData | null): void {
+  if (initial === undefined) initial = data
+}
+
+/** Called on the first navigation: the server's data described the page the visitor left. */
+export function releaseInitialData(): void {
+  initial = null
 }
 
 /** The page the server said it answered (even when there is no data), without taking it. */

@@ -2,11 +2,17 @@ import type { authContract } from '../../../../shared/modules/auth/auth.contract
 import type { metiersApplicationsContract } from '../../../../shared/modules/metiers/applications.contract'
 import type { metiersCampaignsContract } from '../../../../shared/modules/metiers/campaigns.contract'
 import type { metiersCandidatesContract } from '../../../../shared/modules/metiers/candidates.contract'
+import type { metiersFichesContract } from '../../../../shared/modules/metiers/fiches.contract'
+import type { metiersOffersContract } from '../../../../shared/modules/metiers/offers.contract'
+import type { metiersSearchContract } from '../../../../shared/modules/metiers/search.contract'
 import { portalRoute } from './portal-api'
 
 type Applications = typeof metiersApplicationsContract
 type Campaigns = typeof metiersCampaignsContract
 type Candidates = typeof metiersCandidatesContract
+type Fiches = typeof metiersFichesContract
+type Offers = typeof metiersOffersContract
+type Search = typeof metiersSearchContract
 type Auth = typeof authContract
 
 /**
@@ -16,6 +22,19 @@ type Auth = typeof authContract
 export const portalRoutes = {
   auth: {
     session: portalRoute<Auth['session']>('GET', '/api/auth/session'),
+  },
+  metiersFiches: {
+    listPublic: portalRoute<Fiches['listPublic']>('GET', '/api/metiers/fiches'),
+    getPublic: portalRoute<Fiches['getPublic']>('GET', '/api/metiers/fiches/:slug'),
+  },
+  metiersOffers: {
+    publicOffer: portalRoute<Offers['publicOffer']>('GET', '/api/metiers/offres/:slug'),
+  },
+  metiersSearch: {
+    search: portalRoute<Search['search']>('GET', '/api/metiers/offres'),
+    createAlert: portalRoute<Search['createAlert']>('POST', '/api/metiers/alertes'),
+    confirmAlert: portalRoute<Search['confirmAlert']>('POST', '/api/metiers/alertes/confirmer'),
+    unsubscribeAlert: portalRoute<Search['unsubscribeAlert']>('POST', '/api/metiers/alertes/desabonner'),
   },
   metiersApplications: {
     uploadCv: portalRoute<Applications['uploadCv']>('POST', '/api/metiers/cv'),

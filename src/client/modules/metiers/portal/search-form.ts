@@ -36,7 +36,7 @@ const oneOf = <T extends string>(list: readonly T[], value: string | undefined):
 const wholeIn = (value: number | undefined, min: number, max: number): number | undefined =>
   value !== undefined && Number.isFinite(value) ? Math.min(max, Math.max(min, Math.round(value))) : undefined
 
-const romeCode = /^[A-Z]\d{4}$/
+const romeCode = /^[A-N]\d{4}$/
 
 /**
  * A search the page can show and send: unknown values dropped, numbers brought within their
