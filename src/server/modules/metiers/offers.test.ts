@@ -9,7 +9,6 @@ import { jobProfiles } from './fiches.table'
 import { expireOffers } from './offer-expiry'
 import { jobOffers } from './offers.table'
 
-const DAY = 86_400_000
 
 /** A night post at the CCAS, public service: grade and DVE are asked at publication. */
 const nightPost = {
