@@ -9,7 +9,6 @@ import { jobProfiles } from './fiches.table'
 import { expireOffers } from './offer-expiry'
 import { jobOffers } from './offers.table'
 
-
 /** A night post at the CCAS, public service: grade and DVE are asked at publication. */
 const nightPost = {
   title: 'Aide-soignant(e) de nuit (H/F) — Résidence Les Tilleuls',
