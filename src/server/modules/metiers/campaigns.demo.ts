@@ -34,10 +34,10 @@ const normalise = (value: string) =>
 /** Demo fiches are matched on words of their title: the fiches part owns their slugs. */
 async function fichesMatching(tx: Db, wanted: readonly string[][]): Promise<{ id: string; title: string }[]> {
   const all = await tx.select({ id: jobProfiles.id, title: jobProfiles.title }).from(jobProfiles)
-  return wanted.flatMap((words) => {
-    const found = all.find((f) => words.every((w) => normalise(f.title).includes(w)))
-    return found ? [found] : []
-  })
+  const found = wanted.flatMap((words) =>
+    all.filter((f) => words.every((w) => normalise(f.title).includes(w))).slice(0, 1),
+  )
+  return [...new Map(found.map((f) => [f.id, f])).values()]
 }
 
 async function portraitsOf(tx: Db, ficheIds: string[], max: number) {
@@ -107,7 +107,11 @@ export async function createDemoCampaigns(
     .from(campaignPages)
     .where(eq(campaignPages.slug, 'besancon'))
   if (taken) return
-  const homeHelp = await fichesMatching(tx, [['aide a domicile'], ['auxiliaire de vie']])
+  const homeHelp = await fichesMatching(tx, [
+    ['aide a domicile'],
+    ['assistant', 'vie', 'familles'],
+    ['accompagnant', 'educatif'],
+  ])
   const homeHelpIds = homeHelp.map((f) => f.id)
   await tx.insert(campaignPages).values({
     organisationId: options.organisationId,
