@@ -26,11 +26,11 @@ export function savedSearchesRepository(db: Db) {
       return row
     },
 
-    /** Confirmed: the token is spent, and only offers published from now on are new. */
+    /** Confirmed: the token is spent. Offers published while the link waited are still new. */
     async confirm(id: string, at: Date) {
       await db
         .update(savedSearches)
-        .set({ confirmedAt: at, confirmTokenHash: null, lastAlertAt: at })
+        .set({ confirmedAt: at, confirmTokenHash: null })
         .where(eq(savedSearches.id, id))
     },
 
