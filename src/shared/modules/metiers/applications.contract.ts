@@ -22,9 +22,9 @@ export const recruiterRoles: readonly Role[] = ['recruteur', 'administrateur']
 export const applicationPages = {
   /** The candidate's follow-up page (public, secret link). */
   follow: (token: string) => `/metiers/candidatures/suivi/${token}`,
-  /** The recruiters' pages in the back office. */
-  dashboard: () => '/recrutement',
-  offer: (offerId: string) => `/recrutement/offres/${offerId}`,
+  /** The recruiters' pages in the back office (the offer itself is `/recrutement/offres/:id`, the offers part's). */
+  dashboard: () => '/recrutement/candidatures',
+  offer: (offerId: string) => `/recrutement/offres/${offerId}/candidatures`,
   application: (applicationId: string) => `/recrutement/candidatures/${applicationId}`,
 }
 
