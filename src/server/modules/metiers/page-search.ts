@@ -83,3 +83,17 @@ export function searchDocument(
     initial: { page: 'offres', status: 200, url, data: answer },
   }
 }
+
+/** A query string the search cannot read (an unknown filter value): the page says why, not indexed. */
+export function searchRefusedDocument(refusal: string, url: string): PortalDocument {
+  return {
+    head: {
+      title: 'Offres d’emploi du social et du médico-social',
+      description: 'Cherchez une offre d’emploi du social et du médico-social près de chez vous.',
+      canonicalPath: '/metiers/offres',
+      noindex: true,
+    },
+    mainHtml: `<h1>Offres d’emploi</h1><p class="portail-avis" role="alert">${escapeHtml(refusal)}</p><p>${link('/metiers/offres', 'Voir toutes les offres')}</p>`,
+    initial: { page: 'offres', status: 200, url, data: null },
+  }
+}

@@ -2,15 +2,16 @@ import type { FastifyInstance, FastifyReply } from 'fastify'
 import { metiersPagesContract } from '../../../shared/modules/metiers/pages.contract'
 import { offerSearchQuery } from '../../../shared/modules/metiers/search.contract'
 import type { Database } from '../../db/client'
+import { DomainError } from '../../../shared/errors'
+import type { RequestContext } from '../../http/context'
 import { tenantRoute } from '../../http/register'
 import type { MetiersDeps } from './metiers.deps'
 import { campaignDocument, campaignPath, homeDocument } from './page-campaign'
 import { renderPortalDocument, type PortalDocument } from './page-document'
 import { ficheDocument, fichePath } from './page-fiche'
-import { escapeHtml } from './page-html'
 import { offerDocument, offerPath } from './page-offer'
 import { notFoundDocument, privateDocument, privatePageOf } from './page-other'
-import { searchDocument } from './page-search'
+import { searchDocument, searchRefusedDocument } from './page-search'
 import { portalSources, type PortalSources } from './page-sources'
 import { robotsTxt, SITEMAP_MAX_URLS, sitemapXml } from './sitemap'
 import { sitemapRepository } from './sitemap.repository'
@@ -35,13 +36,15 @@ export function registerPagesRoutes(
     return renderPortalDocument(doc, deps.publicUrl)
   }
 
-  tenantRoute(app, db, contract.home, async (_input, { tx }, { request, reply }) => {
-    const [territories, fiches] = await Promise.all([sources.territories(tx), sources.fiches?.(tx) ?? []])
-    return page(reply, homeDocument({ territories, fiches }, request.url))
-  })
+  const home = async (ctx: RequestContext, url: string) =>
+    homeDocument({ territories: await sources.territories(ctx), fiches: await sources.fiches(ctx) }, url)
 
-  tenantRoute(app, db, contract.offer, async ({ params }, { tx }, { request, reply }) => {
-    const offer = await sources.offer(tx, params.slug, deps.clock())
+  tenantRoute(app, db, contract.home, async (_input, ctx, { request, reply }) =>
+    page(reply, await home(ctx, request.url)),
+  )
+
+  tenantRoute(app, db, contract.offer, async ({ params }, ctx, { request, reply }) => {
+    const offer = await sources.offer(ctx, params.slug)
     return page(
       reply,
       offer
@@ -50,10 +53,8 @@ export function registerPagesRoutes(
     )
   })
 
-  tenantRoute(app, db, contract.fiche, async ({ params }, { tx }, { request, reply }) => {
-    if (!sources.fiche)
-      return page(reply, privateDocument('fiche', request.url, fichePath(params.slug)), false)
-    const fiche = await sources.fiche(tx, params.slug)
+  tenantRoute(app, db, contract.fiche, async ({ params }, ctx, { request, reply }) => {
+    const fiche = await sources.fiche(ctx, params.slug)
     return page(
       reply,
       fiche
@@ -62,8 +63,8 @@ export function registerPagesRoutes(
     )
   })
 
-  tenantRoute(app, db, contract.campaign, async ({ params }, { tx }, { request, reply }) => {
-    const campaign = await sources.campaign(tx, params.slug)
+  tenantRoute(app, db, contract.campaign, async ({ params }, ctx, { request, reply }) => {
+    const campaign = await sources.campaign(ctx, params.slug)
     return page(
       reply,
       campaign
@@ -72,45 +73,28 @@ export function registerPagesRoutes(
     )
   })
 
-  tenantRoute(app, db, contract.search, async (_input, { tx }, { request, reply }) => {
-    const canonicalPath = request.url.startsWith('/metiers/offres') ? request.url : '/metiers/offres'
+  tenantRoute(app, db, contract.search, async (_input, ctx, { request, reply }) => {
     const query = offerSearchQuery.safeParse(request.query)
-    if (!sources.search || !query.success) {
-      // The portal shows the search form with the refusal, field by field, from the API.
-      const doc = privateDocument('offres', request.url, '/metiers/offres')
-      const refusal = query.success ? '' : (query.error.issues[0]?.message ?? 'Recherche incomprise.')
-      return page(
-        reply,
-        {
-          ...doc,
-          head: {
-            title: 'Offres d’emploi du social et du médico-social',
-            description: 'Cherchez une offre d’emploi du social et du médico-social près de chez vous.',
-            canonicalPath: '/metiers/offres',
-            noindex: !query.success,
-          },
-          mainHtml: `<h1>Offres d’emploi</h1>${refusal ? `<p class="portail-avis" role="alert">${escapeHtml(refusal)}</p>` : ''}`,
-        },
-        query.success,
-      )
+    let refusal: string | null = query.success
+      ? null
+      : (query.error.issues[0]?.message ?? 'Recherche incomprise.')
+    if (query.success) {
+      try {
+        return page(reply, searchDocument(await sources.search(ctx, query.data), request.url, request.url))
+      } catch (error) {
+        if (!(error instanceof DomainError) || error.code !== 'validation') throw error
+        refusal = error.fields[0]?.message ?? error.message
+      }
     }
-    const answer = await sources.search(tx, query.data, deps.clock())
-    return page(reply, searchDocument(answer, request.url, canonicalPath))
+    // The portal shows the form with the refusal, field by field, from the API; the server says it plainly.
+    return page(reply, searchRefusedDocument(refusal ?? 'Recherche incomprise.', request.url), false)
   })
 
-  tenantRoute(app, db, contract.other, async ({ params }, { tx }, { request, reply }) => {
-    const rest = (params as { '*'?: string })['*'] ?? ''
-    if (
-      rest === '' ||
-      rest === 'fiches' ||
-      rest === 'territoires' ||
-      rest === 'fiches/' ||
-      rest === 'territoires/'
-    ) {
-      const [territories, fiches] = await Promise.all([sources.territories(tx), sources.fiches?.(tx) ?? []])
-      const doc = homeDocument({ territories, fiches }, request.url)
-      return page(reply, doc)
-    }
+  tenantRoute(app, db, contract.other, async ({ params }, ctx, { request, reply }) => {
+    const rest = ((params as { '*'?: string })['*'] ?? '').replace(/\/$/, '')
+    // The lists of fiches and territories are on the home page (its canonical address).
+    if (rest === '' || rest === 'fiches' || rest === 'territoires')
+      return page(reply, await home(ctx, request.url))
     const kind = privatePageOf(rest)
     // Tokens and personal pages never go into a canonical address.
     if (kind) return page(reply, privateDocument(kind, request.url, '/metiers'), false)

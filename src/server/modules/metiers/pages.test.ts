@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../../test/test-app'
+import { jobProfiles } from './fiches.table'
+import { offerSearchText } from './offer-search-text'
 import { employerProfiles, jobOffers } from './offers.table'
 
 const day = 24 * 60 * 60 * 1000
@@ -49,6 +51,11 @@ describe('server-rendered portal pages', () => {
     expiresAt: new Date(now + 30 * day),
     ...values,
   })
+  /** What the offers part writes on every save: the words the search finds the offer by. */
+  const searchable = (values: typeof jobOffers.$inferInsert) => ({
+    ...values,
+    searchText: offerSearchText({ ...values, employerName: 'CCAS de Dole', jobKeywords: [] }),
+  })
 
   beforeAll(async () => {
     t = await createTestApp('pglite')
@@ -62,33 +69,55 @@ describe('server-rendered portal pages', () => {
       postcode: '39100',
       commune: 'Dole',
     })
-    await owner.insert(jobOffers).values([
-      offer('aide-a-domicile-de-jour-pub1', {}),
-      offer('aide-a-domicile-expiree-exp1', {
-        title: 'Aide à domicile (expirée)',
-        publishedAt: new Date(now - 90 * day),
-        expiresAt: new Date(now - day),
-      }),
-      offer('aide-a-domicile-pourvue-pou1', {
-        title: 'Aide à domicile (pourvue)',
-        state: 'pourvue',
-        closedAt: new Date(now - day),
-      }),
-      offer('aide-a-domicile-brouillon-bro1', {
-        title: 'Brouillon secret',
-        state: 'brouillon',
-        publishedAt: null,
-        expiresAt: null,
-      }),
-      offer('auxiliaire-de-vie-xss1', {
-        title: 'Auxiliaire </script><script>alert(1)</script> de vie',
-        descriptionHtml: '<p>Travail <img src=x onerror=alert(2)> en équipe</p><script>alert(3)</script>',
-        contract: 'apprentissage',
-        salaryMinCents: null,
-        salaryMaxCents: null,
-        salaryPeriod: null,
-      }),
+    await owner.insert(jobProfiles).values([
+      {
+        slug: 'technicien-intervention-sociale-familiale-test',
+        title: 'Technicien de l’intervention sociale et familiale (essai)',
+        summary: 'Soutenir les familles chez elles, au quotidien.',
+        codeRome: 'K1305',
+        romeVersion: '4.0',
+        whatHtml: '<p>Le TISF aide les parents <strong>dans leur rôle</strong>.</p><script>alert(4)</script>',
+        dayHtml: '<p>Une matinée chez une famille, l’après-midi en équipe.</p>',
+        diplomas: [{ name: 'DE de TISF', rncpLevel: 4, routes: ['apprentissage', 'vae'], note: '' }],
+        published: true,
+      },
+      {
+        slug: 'fiche-non-publiee-test',
+        title: 'Fiche en préparation',
+        codeRome: 'K1305',
+        romeVersion: '4.0',
+        published: false,
+      },
     ])
+    await owner.insert(jobOffers).values(
+      [
+        offer('aide-a-domicile-de-jour-pub1', {}),
+        offer('aide-a-domicile-expiree-exp1', {
+          title: 'Aide à domicile (expirée)',
+          publishedAt: new Date(now - 90 * day),
+          expiresAt: new Date(now - day),
+        }),
+        offer('aide-a-domicile-pourvue-pou1', {
+          title: 'Aide à domicile (pourvue)',
+          state: 'pourvue',
+          closedAt: new Date(now - day),
+        }),
+        offer('aide-a-domicile-brouillon-bro1', {
+          title: 'Brouillon secret',
+          state: 'brouillon',
+          publishedAt: null,
+          expiresAt: null,
+        }),
+        offer('auxiliaire-de-vie-xss1', {
+          title: 'Auxiliaire </script><script>alert(1)</script> de vie',
+          descriptionHtml: '<p>Travail <img src=x onerror=alert(2)> en équipe</p><script>alert(3)</script>',
+          contract: 'apprentissage',
+          salaryMinCents: null,
+          salaryMaxCents: null,
+          salaryPeriod: null,
+        }),
+      ].map(searchable),
+    )
   })
   afterAll(async () => t?.close())
 
@@ -288,5 +317,51 @@ describe('server-rendered portal pages', () => {
       expect(initialDataOf(page.body)).toMatchObject({ page: 'territoire', data: { slug: territory.slug } })
     }
     expect((await get('/metiers/territoires/aucun-territoire')).statusCode).toBe(404)
+  })
+
+  it('serves a published fiche with its texts, diplomas and a link to its offers; an unpublished one is 404', async () => {
+    const res = await get('/metiers/fiches/technicien-intervention-sociale-familiale-test')
+    expect(res.statusCode).toBe(200)
+    const main = mainOf(res.body)
+    expect(main).toContain('<h1>Technicien de l’intervention sociale et familiale (essai)</h1>')
+    expect(main).toContain('<p>Le TISF aide les parents <strong>dans leur rôle</strong>.</p>')
+    expect(main).not.toContain('alert(4)')
+    expect(main).toContain('Une matinée chez une famille')
+    expect(main).toContain(
+      'DE de TISF (niveau 4 – par apprentissage, validation des acquis de l’expérience (vae))',
+    )
+    expect(main).toContain('href="/metiers/offres?fiche=technicien-intervention-sociale-familiale-test"')
+    expect(metaContent(res.body, 'description')).toBe('Soutenir les familles chez elles, au quotidien.')
+    expect(jsonLdOf(res.body)).toBeNull()
+    expect(initialDataOf(res.body)).toMatchObject({
+      page: 'fiche',
+      data: { slug: 'technicien-intervention-sociale-familiale-test' },
+    })
+    expect((await get('/metiers/fiches/fiche-non-publiee-test')).statusCode).toBe(404)
+    const sitemap = (await get('/sitemap.xml')).body
+    expect(sitemap).toContain('/metiers/fiches/technicien-intervention-sociale-familiale-test</loc><lastmod>')
+    expect(sitemap).not.toContain('fiche-non-publiee-test')
+  })
+
+  it('serves the search page with the first page of results for its query string, and says why a query is refused', async () => {
+    const res = await get(`/metiers/offres?q=${encodeURIComponent('aide à domicile de jour')}`)
+    expect(res.statusCode).toBe(200)
+    const main = mainOf(res.body)
+    expect(main).toMatch(/<h1>Offres d’emploi : \d+ offres?/)
+    expect(main).toContain(
+      '<a href="/metiers/offres/aide-a-domicile-de-jour-pub1">Aide à domicile de jour</a>',
+    )
+    expect(main).not.toContain('aide-a-domicile-expiree-exp1')
+    const initial = initialDataOf(res.body)
+    expect(initial.page).toBe('offres')
+    expect(initial.data.results.map((r: { slug: string }) => r.slug)).toContain(
+      'aide-a-domicile-de-jour-pub1',
+    )
+
+    const refused = await get('/metiers/offres?exclure=lundi')
+    expect(refused.statusCode).toBe(200)
+    expect(mainOf(refused.body)).toContain('Horaires à exclure inconnus')
+    expect(metaContent(refused.body, 'robots')).toBe('noindex')
+    expect(initialDataOf(refused.body)).toMatchObject({ page: 'offres', data: null })
   })
 })
