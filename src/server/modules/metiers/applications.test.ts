@@ -12,6 +12,7 @@ import {
   sampleOdt,
   samplePdf,
 } from './application-fixtures'
+import { signedUpCandidate } from './candidate-fixtures'
 
 const DAY_MS = 86_400_000
 const octets = { headers: { 'content-type': 'application/octet-stream' } }
@@ -170,6 +171,42 @@ describe.each(databaseKinds)('applying to an offer and the recruiters’ pipelin
         }
         expect(m.text).toContain(`/recrutement/candidatures/${res.body.applicationId}`)
       }
+    })
+  })
+
+  describe('with a candidate account', () => {
+    it('links the application to the account, attaches a copy of the profile’s CV, and refuses a second one', async () => {
+      const account = await signedUpCandidate(t, 'ines.garnier@exemple.test')
+      const cv = sampleDocx()
+      const stored = await account.request(
+        'POST',
+        '/api/metiers/compte/profil/cv?fileName=CV%20In%C3%A8s.docx',
+        cv,
+        octets,
+      )
+      expect(stored.status, JSON.stringify(stored.body)).toBe(200)
+
+      const body = { ...candidate, email: 'ines.garnier@exemple.test', useProfileCv: true }
+      const sent = await account.post(`/api/metiers/offres/${offer.slug}/candidatures`, body)
+      expect(sent.status, JSON.stringify(sent.body)).toBe(201)
+      const detail = await recruiter.get(`/api/metiers/recrutement/candidatures/${sent.body.applicationId}`)
+      expect(detail.body).toMatchObject({ withAccount: true, cv: { name: 'CV Inès.docx', bytes: cv.length } })
+
+      // The profile's CV may change or go: the application keeps its own copy.
+      expect((await account.delete('/api/metiers/compte/profil/cv')).status).toBe(200)
+      const file = await recruiter.get(`/api/metiers/recrutement/candidatures/${sent.body.applicationId}/cv`)
+      expect(file.status).toBe(200)
+
+      const again = await account.post(`/api/metiers/offres/${offer.slug}/candidatures`, body)
+      expect(again.status).toBe(409)
+      const mine = await account.get('/api/metiers/compte/candidatures')
+      expect(mine.body.map((a: { id: string }) => a.id)).toContain(sent.body.applicationId)
+    })
+
+    it('refuses the profile’s CV to a visitor without an account', async () => {
+      const { res } = await apply({ ...candidate, useProfileCv: true })
+      expect(res.status).toBe(400)
+      expect(res.body.fields[0].field).toBe('useProfileCv')
     })
   })
 
