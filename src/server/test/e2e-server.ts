@@ -7,6 +7,8 @@ import type { DemoData } from '../demo/demo'
 import { accounts, currentTotp } from '../modules/auth'
 import { sendFollowUpReminders, sendRenewalInvitations } from '../modules/domiciliation'
 import { recordRetentionReviews, usagers } from '../modules/usagers'
+import { sendSearchAlerts, type SearchAlertsRun } from '../modules/metiers/alerts'
+import { configuredGeocoder } from '../platform/geocoding/configured-geocoder'
 import { createSecrets, loadSecret } from '../platform/secrets'
 import { startPlatform } from '../start'
 import { startFakeBan } from './fake-ban'
@@ -31,6 +33,8 @@ export interface E2eServer {
   backdateLastContact(usagerId: string, at: Date): Promise<void>
   /** Runs the domiciliation follow-up of the day at the server's clock: agents' reminders, renewal invitations. */
   runDomiciliationFollowUp(): Promise<{ agents: number; invitations: number }>
+  /** Runs the job alerts now, at the server's clock: one e-mail per confirmed search with new offers. */
+  runJobAlerts(): Promise<SearchAlertsRun>
   close(): Promise<void>
 }
 
@@ -91,6 +95,11 @@ export async function startE2eServer(): Promise<E2eServer> {
         agents: await sendFollowUpReminders(deps, now),
         invitations: await sendRenewalInvitations(deps, now),
       }
+    },
+    async runJobAlerts() {
+      const geocoder = configuredGeocoder(fakeBan.url, platform.db)
+      const deps = { db: platform.db, mailer: platform.mailer, secrets, publicUrl: url, geocoder }
+      return sendSearchAlerts(deps, new Date(Date.now() + offsetMs))
     },
     async close() {
       await platform.close()
