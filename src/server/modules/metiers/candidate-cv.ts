@@ -16,13 +16,9 @@ const megabytes = (bytes: number) =>
   `${(bytes / (1024 * 1024)).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`
 
 /** A file name shown back: no folders, no control characters. */
-const displayName = (name: string) =>
-  // eslint-disable-next-line no-control-regex -- dropping control characters is the point
-  name
-    .split(/[\\/]/)
-    .pop()!
-    .replace(/[\u0000-\u001f\u007f]/g, '')
-    .trim() || 'cv'
+// eslint-disable-next-line no-control-regex -- dropping control characters is the point
+const controlCharacters = /[\u0000-\u001f\u007f]/g
+const displayName = (name: string) => name.split(/[\\/]/).pop()!.replace(controlCharacters, '').trim() || 'cv'
 
 /** Refuses clearly what is not a CV we take: empty, over 10 MB, or not a PDF, DOCX or ODT. */
 export function checkCv(body: unknown, fileName: string): CheckedCv {

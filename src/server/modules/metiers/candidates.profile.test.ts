@@ -187,15 +187,13 @@ describe.each(databaseKinds)('candidate profile, CV and erasure (%s)', (kind) =>
       title: 'Aide-soignant de nuit',
       email: 'marc.blanc@exemple.test',
     })
-    await owner
-      .insert(savedSearches)
-      .values({
-        accountId,
-        email: 'marc.blanc@exemple.test',
-        label: 'Aide-soignant',
-        query: {},
-        unsubscribeTokenHash: 'x'.repeat(64),
-      })
+    await owner.insert(savedSearches).values({
+      accountId,
+      email: 'marc.blanc@exemple.test',
+      label: 'Aide-soignant',
+      query: {},
+      unsubscribeTokenHash: 'x'.repeat(64),
+    })
 
     const wrong = await leaving.request('DELETE', '/api/metiers/compte', {
       password: 'pas le bon mot de passe',
@@ -235,7 +233,7 @@ describe.each(databaseKinds)('candidate profile, CV and erasure (%s)', (kind) =>
   })
 
   it('does not erase from the candidate space an account that works in an organisation', async () => {
-    const agent = await t.signIn(t.tenantA.accounts.agent_accueil!)
+    const agent = await t.signIn(t.tenantA.accounts.agent_accueil)
     const res = await agent.request('DELETE', '/api/metiers/compte', { password: t.tenantA.password })
     expect(res.status).toBe(403)
     expect(res.body.message).toContain('organisation')

@@ -71,7 +71,7 @@ describe.each(databaseKinds)('candidate accounts: sign-up without an organisatio
   })
 
   it('answers the same whether the address has an account or not, and tells its owner by e-mail instead', async () => {
-    const known = t.tenantA.accounts.travailleur_social!
+    const known = t.tenantA.accounts.travailleur_social
     const fresh = await signUp('nouvelle.adresse@exemple.test')
     const taken = await signUp(known)
     expect(taken.res.status).toBe(fresh.res.status)
@@ -220,7 +220,7 @@ describe.each(databaseKinds)('candidate accounts: sign-up without an organisatio
   })
 
   it('lets a staff account with an organisation keep its back office and read an empty candidate space', async () => {
-    const agent = await t.signIn(t.tenantA.accounts.travailleur_social!)
+    const agent = await t.signIn(t.tenantA.accounts.travailleur_social)
     expect((await agent.get('/api/metiers/compte/candidatures')).body).toEqual([])
     const profile = await agent.get('/api/metiers/compte/profil')
     expect(profile.status).toBe(200)
