@@ -97,7 +97,7 @@ export async function startE2eServer(): Promise<E2eServer> {
       }
     },
     async runJobAlerts() {
-      const geocoder = configuredGeocoder(fakeBan.url, platform.db)
+      const geocoder = configuredGeocoder(fakeBan.url, platform.db.owner)
       const deps = { db: platform.db, mailer: platform.mailer, secrets, publicUrl: url, geocoder }
       return sendSearchAlerts(deps, new Date(Date.now() + offsetMs))
     },
