@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { clientDist } from '../src/server/app'
 import { PORTAL_JS_BUDGET_BYTES, portalInitialJs } from '../bench/portal/initial-js'
@@ -12,5 +13,7 @@ describe('public jobs portal budget', () => {
     expect(initial.totalGzipBytes).toBeLessThanOrEqual(PORTAL_JS_BUDGET_BYTES)
     // The back office's own entry and its UI kit (react-aria) stay out of the portal.
     for (const { file } of initial.files) expect(file).not.toMatch(/(^|\/)(main|react-aria)-/)
+    // The image pages share on social networks when they have none of their own.
+    expect(existsSync(`${clientDist}/metiers-partage.png`)).toBe(true)
   })
 })

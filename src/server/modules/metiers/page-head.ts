@@ -2,7 +2,7 @@
 import { escapeHtml, jsonForScript } from './page-html'
 
 export const PORTAL_NAME = 'Métiers du lien'
-/** The image shared on social networks when the page has no logo or photo of its own. */
+/** The image shared on social networks when the page has no logo or photo of its own (1200 × 630, src/client/public). */
 export const DEFAULT_SHARE_IMAGE = '/metiers-partage.png'
 
 export interface PageHead {
@@ -29,7 +29,8 @@ export const shareableImage = (candidate: string | null | undefined): string | n
 export function renderHead(head: PageHead, publicUrl: string): string {
   const title = head.title === PORTAL_NAME ? PORTAL_NAME : `${head.title} – ${PORTAL_NAME}`
   const url = absolute(publicUrl, head.canonicalPath)
-  const image = absolute(publicUrl, shareableImage(head.image) ?? DEFAULT_SHARE_IMAGE)
+  const own = shareableImage(head.image)
+  const image = absolute(publicUrl, own ?? DEFAULT_SHARE_IMAGE)
   const meta = (attribute: 'name' | 'property', key: string, content: string) =>
     `<meta ${attribute}="${key}" content="${escapeHtml(content)}" />`
   return [
@@ -44,8 +45,17 @@ export function renderHead(head: PageHead, publicUrl: string): string {
     meta('property', 'og:description', head.description),
     meta('property', 'og:url', url),
     meta('property', 'og:image', image),
-    ...(head.imageAlt ? [meta('property', 'og:image:alt', head.imageAlt)] : []),
-    meta('name', 'twitter:card', 'summary'),
+    ...(own
+      ? head.imageAlt
+        ? [meta('property', 'og:image:alt', head.imageAlt)]
+        : []
+      : [
+          meta('property', 'og:image:width', '1200'),
+          meta('property', 'og:image:height', '630'),
+          meta('property', 'og:image:alt', `${PORTAL_NAME} : des métiers qui ont du sens, près de chez vous`),
+        ]),
+    // A logo or a portrait is small and square; the default image is a wide card.
+    meta('name', 'twitter:card', own ? 'summary' : 'summary_large_image'),
     meta('name', 'twitter:title', head.title),
     meta('name', 'twitter:description', head.description),
     meta('name', 'twitter:image', image),

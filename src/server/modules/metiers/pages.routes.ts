@@ -7,7 +7,7 @@ import type { RequestContext } from '../../http/context'
 import { tenantRoute } from '../../http/register'
 import type { MetiersDeps } from './metiers.deps'
 import { campaignDocument, campaignPath, homeDocument } from './page-campaign'
-import { renderPortalDocument, type PortalDocument } from './page-document'
+import { backOfficePage, renderPortalDocument, type PortalDocument } from './page-document'
 import { ficheDocument, fichePath } from './page-fiche'
 import { offerDocument, offerPath } from './page-offer'
 import { notFoundDocument, privateDocument, privatePageOf } from './page-other'
@@ -95,6 +95,11 @@ export function registerPagesRoutes(
     // The lists of fiches and territories are on the home page (its canonical address).
     if (rest === '' || rest === 'fiches' || rest === 'territoires')
       return page(reply, await home(ctx, request.url))
+    if (rest.startsWith('edition/')) {
+      const backOffice = backOfficePage()
+      if (backOffice)
+        return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(backOffice)
+    }
     const kind = privatePageOf(rest)
     // Tokens and personal pages never go into a canonical address.
     if (kind) return page(reply, privateDocument(kind, request.url, '/metiers'), false)

@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { clientDist } from '../../app'
 import { createTestApp, type TestApp } from '../../test/test-app'
 import { jobProfiles } from './fiches.table'
 import { offerSearchText } from './offer-search-text'
@@ -143,7 +146,8 @@ describe('server-rendered portal pages', () => {
     )
     expect(metaContent(html, 'og:image')).toMatch(/^http:\/\/localhost:3000\//)
     expect(metaContent(html, 'og:type')).toBe('website')
-    expect(metaContent(html, 'twitter:card')).toBe('summary')
+    expect(metaContent(html, 'twitter:card')).toBe('summary_large_image')
+    expect(metaContent(html, 'og:image')).toBe('http://localhost:3000/metiers-partage.png')
     expect(html).toContain(
       '<link rel="canonical" href="http://localhost:3000/metiers/offres/aide-a-domicile-de-jour-pub1" />',
     )
@@ -299,6 +303,12 @@ describe('server-rendered portal pages', () => {
     }
     const unknown = await get('/metiers/nulle-part')
     expect(unknown.statusCode).toBe(404)
+    // The back office's own pages under /metiers (the campaign editor) reload into the back office.
+    const editor = await get('/metiers/edition/campagne')
+    if (existsSync(join(clientDist, 'index.html'))) {
+      expect(editor.statusCode).toBe(200)
+      expect(editor.body).toContain('<div id="racine"></div>')
+    } else expect(editor.statusCode).toBe(404)
   })
 
   it('serves the home page with the territories, and a campaign page with its message', async () => {
