@@ -161,6 +161,12 @@ describe.each(databaseKinds)('employers and their offers (%s)', (kind) => {
     )
     expect(written).toEqual([])
     expect((await stored(offerId)).title).toBe(nightPost.title)
+    // The public (no organisation) reads published, filled and expired offers only.
+    const seenByPublic = await t.database.db.transaction(
+      { organisationId: null, accountId: null, platformAdmin: false },
+      (tx) => rows<{ state: string }>(tx, sql`select distinct state from job_offers`),
+    )
+    expect(seenByPublic.map((r) => r.state).sort()).toEqual(['publiee'])
   })
 
   it('asks for the grade and the DVE of a public post when it is published', async () => {
