@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'wouter'
 import { call } from '../../../../api'
+import { isolate } from '../../../../app/bidi'
 import { formatDate, formatDateTime } from '../../../../app/format'
 import { useLoad } from '../../../../app/useLoad'
 import { Alert } from '../../../../ui/Alert'
@@ -54,7 +55,7 @@ export function ApplicationPage() {
         <Link href={pipelineHref(application.offer.id)}>{t('metiers_recruitment.detail.back')}</Link>
       </p>
       <p>
-        {t('metiers_recruitment.detail.offer', { title: application.offer.title })} ·{' '}
+        {t('metiers_recruitment.detail.offer', { title: isolate(application.offer.title) })} ·{' '}
         <strong>
           {t('metiers_recruitment.detail.status', { status: labels.status(application.status) })}
         </strong>
@@ -112,7 +113,7 @@ export function ApplicationPage() {
               <p>
                 <a className="link" href={cvHref(application.id)} download>
                   {t('metiers_recruitment.detail.download', {
-                    name: application.cv.name,
+                    name: isolate(application.cv.name),
                     size: labels.size(application.cv.bytes),
                   })}
                 </a>
