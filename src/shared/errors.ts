@@ -208,6 +208,12 @@ const labels: Record<string, string> = {
   salaryPeriod: 'Période du salaire',
   startDate: 'Date de prise de poste',
   expiresOn: 'Fin de publication',
+  slug: 'Adresse de la page',
+  introHtml: 'Présentation',
+  featuredFicheIds: 'Métiers mis en avant',
+  featuredPortraitIds: 'Portraits mis en avant',
+  areaCommune: 'Commune du territoire',
+  areaRadiusKm: 'Rayon des offres',
 }
 
 /** French label of a field path, for messages ("Adresse e-mail : …"). */
