@@ -190,6 +190,7 @@ export function describeDemo(demo: DemoData, url: string): string {
     '  Un compte par rôle :',
     ...lines,
     `    association partenaire   association@${DEMO_DOMAIN} (Épicerie solidaire Les Glanes)`,
+    `    recruteurs des employeurs recrutement@<employeur>.${DEMO_DOMAIN} (ex. recrutement@ime-les-cedres.${DEMO_DOMAIN})`,
     '  Les rôles qui voient des données personnelles activent un second facteur (TOTP) à la première connexion.',
     `  E-mails envoyés (sans SMTP) : ${url}/dev/mails`,
     '',
