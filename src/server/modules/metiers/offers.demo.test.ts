@@ -17,6 +17,8 @@ describe('demonstration employers and offers', () => {
     expect(offers.length).toBeGreaterThanOrEqual(38)
     expect(offers.every((o) => o.state === 'publiee' && o.latitude != null && o.searchText !== '')).toBe(true)
     expect(new Set(offers.map((o) => o.codeRome)).size).toBe(11)
+    // Each offer belongs to the demonstration's fiche of its job.
+    expect(offers.filter((o) => o.jobId === null)).toEqual([])
     expect(offers.some((o) => o.patterns.includes('nuit'))).toBe(true)
     expect(offers.some((o) => o.serviceCar)).toBe(true)
     expect(offers.some((o) => o.housing)).toBe(true)
