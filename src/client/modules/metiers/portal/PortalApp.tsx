@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'react'
 import { Route, Switch, useLocation, useSearch } from 'wouter'
 import type { PortalInitialData } from '../../../../shared/modules/metiers/pages.contract'
 import type { TerritoryLookView } from '../../../../shared/modules/metiers/campaigns.contract'
+import { candidateAccountRoutes } from './account/candidate-account-routes'
+import { CampaignPage } from './campaign/CampaignPage'
 import { NotFound } from './components/PageState'
 import { provideInitialData, releaseInitialData } from './initial-data'
 import { AccessibilityPage } from './pages/AccessibilityPage'
@@ -60,6 +62,8 @@ function Routes() {
       <Route path="/metiers/alertes/desabonner/:token">
         {(p) => <UnsubscribePage key={p.token} token={p.token} />}
       </Route>
+      <Route path="/metiers/territoires/:slug">{(p) => <CampaignPage key={p.slug} slug={p.slug} />}</Route>
+      {candidateAccountRoutes}
       <Route path="/metiers/accessibilite" component={AccessibilityPage} />
       <Route component={NotFound} />
     </Switch>

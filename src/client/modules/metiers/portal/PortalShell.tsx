@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'wouter'
 import type { TerritoryLookView } from '../../../../shared/modules/metiers/campaigns.contract'
 import { themeVariables } from '../../../app/theme'
-import { changePortalLanguage, portalLanguages, type PortalLanguage } from './portal-language'
+import { changePortalLanguage, portalLanguages } from './portal-language'
 
 const lookKey = 'lien.portail.territoire'
 
@@ -66,7 +66,7 @@ function LanguageSwitch() {
             lang={language.code}
             className="pf-languages__button"
             aria-pressed={current}
-            onClick={() => void changePortalLanguage(language.code as PortalLanguage)}
+            onClick={() => void changePortalLanguage(language.code)}
           >
             {language.label}
           </button>

@@ -1,4 +1,3 @@
-import type { FieldIssue } from '../../../../shared/errors'
 import { ApiError } from './portal-api'
 
 export type FieldErrors = Record<string, string>
@@ -7,7 +6,7 @@ export type FieldErrors = Record<string, string>
 export function errorsOf(error: unknown, fallback: string): { fields: FieldErrors; message: string } {
   if (!(error instanceof ApiError)) return { fields: {}, message: fallback }
   const fields: FieldErrors = {}
-  for (const issue of error.fields as FieldIssue[]) {
+  for (const issue of error.fields) {
     const field = issue.field.split('.')[0] ?? issue.field
     fields[field] ??= issue.message
   }

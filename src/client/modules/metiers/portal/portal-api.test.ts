@@ -1,17 +1,10 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, test, vi } from 'vitest'
+import { afterEach, describe, expect, test } from 'vitest'
 import type { RouteContract } from '../../../../shared/contract'
 import { contracts } from '../../../../shared/modules'
 import { portalInitialDataId } from '../../../../shared/modules/metiers/pages.contract'
-import {
-  ApiError,
-  portalGet,
-  portalRoute,
-  portalSend,
-  setPortalFetch,
-  type PortalFetch,
-} from './portal-api'
+import { ApiError, portalGet, portalRoute, portalSend, setPortalFetch, type PortalFetch } from './portal-api'
 import { portalRoutes } from './portal-routes'
 import { initialDataElementId } from './initial-data'
 
@@ -80,7 +73,7 @@ describe('portal API helper', () => {
     expect(calls[1]!.init.method).toBe('POST')
     expect(header(calls[1], 'x-csrf-token')).toBe('jeton-1')
     expect(header(calls[1], 'content-type')).toBe('application/json')
-    expect(JSON.parse(String(calls[1]!.init.body))).toEqual(body)
+    expect(JSON.parse(calls[1]!.init.body as string)).toEqual(body)
   })
 
   test('a refused token is fetched again and the write sent once more', async () => {

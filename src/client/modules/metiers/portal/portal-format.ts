@@ -21,6 +21,10 @@ export function formatRange(min: number | null, max: number | null, language: st
 export const formatKm = (km: number, language: string) =>
   new Intl.NumberFormat(language, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km)
 
+/** « Travail de nuit, Week-ends » in French, with the Arabic comma in Arabic. */
+export const formatList = (items: readonly string[], language: string) =>
+  new Intl.ListFormat(language, { style: 'narrow', type: 'unit' }).format(items)
+
 export const formatNumber = (n: number, language: string) => new Intl.NumberFormat(language).format(n)
 
 /** Bytes as megabytes with one decimal (« 12,4 »). */

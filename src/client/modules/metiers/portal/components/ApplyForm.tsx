@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import type { ApplyView } from '../../../../../shared/modules/metiers/applications.contract'
 import type { CandidateProfileView } from '../../../../../shared/modules/metiers/candidates.contract'
+import { isolate } from '../../../../app/bidi'
 import { cvAccept, cvProblem } from '../cv-check'
 import { errorsOf, focusFirstError, looksLikeEmail, type FieldErrors } from '../form-errors'
 import { portalGet, portalSend, portalSession, portalUpload } from '../portal-api'
@@ -186,7 +187,12 @@ export function ApplyForm({ slug, employerName }: { slug: string; employerName: 
         <h2 id="candidature-envoyee" ref={success} tabIndex={-1} className="pf-panel__title">
           {t('candidature.envoyee')}
         </h2>
-        <p>{t('candidature.envoyeeTexte', { email: sent.email, employer: sent.employerName })}</p>
+        <p>
+          {t('candidature.envoyeeTexte', {
+            email: isolate(sent.email),
+            employer: isolate(sent.employerName),
+          })}
+        </p>
         <p>
           <Link href={sent.followPath} className="pf-button pf-button--primary">
             {t('candidature.suivi')}
@@ -285,7 +291,7 @@ export function ApplyForm({ slug, employerName }: { slug: string; employerName: 
         ) : null}
         <Checkbox
           name="consent"
-          label={t('candidature.consentement', { employer: employerName })}
+          label={t('candidature.consentement', { employer: isolate(employerName) })}
           checked={draft.consent}
           onChange={set('consent')}
           error={errors.consent}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import type { OfferSearchResultView } from '../../../../../shared/modules/metiers/search.contract'
 import { formatDate } from '../../../../app/format'
-import { formatKm, formatRange } from '../portal-format'
+import { formatKm, formatNumber, formatRange } from '../portal-format'
 
 /** Salary of a result (cents) or of an offer (euros): « 1 850 € – 2 100 € par mois ». */
 export function useSalaryText() {
@@ -29,7 +29,9 @@ export function OfferCard({ offer, number }: { offer: OfferSearchResultView; num
     t(`libelles.contrat.${offer.contract}`) +
       (offer.contractMonths ? ` · ${t('offre.duree', { count: offer.contractMonths })}` : ''),
     t(`libelles.temps.${offer.workTime}`) +
-      (offer.weeklyHours ? ` · ${t('offre.heures', { count: offer.weeklyHours })}` : ''),
+      (offer.weeklyHours
+        ? ` · ${t('offre.heures', { hours: formatNumber(offer.weeklyHours, i18n.language) })}`
+        : ''),
     ...offer.patterns.map((p) => t(`libelles.rythme.${p}`)),
     ...(offer.serviceCar ? [t('recherche.vehicule')] : []),
     ...(offer.housing ? [t('recherche.logement')] : []),

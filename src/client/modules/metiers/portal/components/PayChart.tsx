@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { PayScaleView } from '../../../../../shared/modules/metiers/fiches.contract'
-import { formatCents } from '../portal-format'
+import { formatEuros } from '../portal-format'
 
 /**
  * Pay by employer: each line says its range in words; a bar shows where the range sits among all
@@ -12,6 +12,8 @@ export function PayChart({ scales }: { scales: readonly PayScaleView[] }) {
   const low = Math.min(...known.map((s) => s.minMonthlyGrossCents!))
   const high = Math.max(...known.map((s) => s.maxMonthlyGrossCents!))
   const span = Math.max(1, high - low)
+  // Whole euros: a career's range, not a payslip.
+  const euros = (cents: number) => formatEuros(Math.round(cents / 100), i18n.language)
   return (
     <ul className="pf-pay">
       {scales.map((scale) => {
@@ -27,11 +29,8 @@ export function PayChart({ scales }: { scales: readonly PayScaleView[] }) {
             <p className="pf-pay__amount">
               {hasRange
                 ? min === max
-                  ? formatCents(min, i18n.language)
-                  : t('fiche.salaireDe', {
-                      min: formatCents(min, i18n.language),
-                      max: formatCents(max, i18n.language),
-                    })
+                  ? euros(min)
+                  : t('fiche.salaireDe', { min: euros(min), max: euros(max) })
                 : t('offre.salaireNonDit')}
             </p>
             {hasRange ? (

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CreateAlertBodyInput } from '../../../../../shared/modules/metiers/search.contract'
 import type { OfferSearchParams } from '../../../../../shared/modules/metiers/search-query'
+import { isolate } from '../../../../app/bidi'
 import { errorsOf, focusFirstError, looksLikeEmail, type FieldErrors } from '../form-errors'
 import { portalSend, portalSession } from '../portal-api'
 import { portalRoutes } from '../portal-routes'
@@ -105,8 +106,8 @@ export function SaveSearchForm({
         </h2>
         <p ref={status} tabIndex={-1} role="status">
           {done.status === 'active'
-            ? t('alerte.active', { label: done.label })
-            : t('alerte.envoyee', { email: done.email, label: done.label })}
+            ? t('alerte.active', { label: isolate(done.label) })
+            : t('alerte.envoyee', { email: isolate(done.email), label: isolate(done.label) })}
         </p>
       </section>
     )

@@ -12,10 +12,10 @@ import {
 import { radiusChoices, searchOfForm, searchPagePath, sinceChoices } from '../search-form'
 import { Checkbox, SelectField, TextInput } from './fields'
 
+/** Filters set inside « Affiner » (the hours are outside it, always shown). */
 const filterCount = (s: OfferSearchParams) =>
   (s.contrat?.length ?? 0) +
   (s.employeur?.length ?? 0) +
-  (s.exclure?.length ?? 0) +
   (s.secteur ? 1 : 0) +
   (s.temps ? 1 : 0) +
   (s.depuis ? 1 : 0) +

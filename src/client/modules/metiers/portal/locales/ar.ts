@@ -1,3 +1,5 @@
+import { accountAr } from './account-ar'
+import { campaignAr } from './campaign-ar'
 import type { PortalTexts, TextsLike } from './fr'
 
 /** Portal texts in Arabic (right to left). Counted texts are worded so that one form fits every number. */
@@ -125,7 +127,7 @@ export const portalAr: TextsLike<PortalTexts> = {
     duree_one: 'عدد الأشهر: {{count}}',
     duree_other: 'عدد الأشهر: {{count}}',
     temps: 'مدة العمل',
-    heures: '{{count}} ساعة في الأسبوع',
+    heures: '{{hours}} ساعة في الأسبوع',
     rythmes: 'أوقات العمل',
     aucunRythme: 'عمل نهاري، أيام الأسبوع',
     salaire: 'الأجر الإجمالي',
@@ -315,4 +317,4 @@ function withEveryPluralForm<T extends object>(texts: T): T {
   return out as T
 }
 
-export const ar = withEveryPluralForm(portalAr)
+export const ar = withEveryPluralForm({ ...portalAr, ...accountAr, ...campaignAr })

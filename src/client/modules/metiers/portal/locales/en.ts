@@ -1,3 +1,5 @@
+import { accountEn } from './account-en'
+import { campaignEn } from './campaign-en'
 import type { PortalTexts, TextsLike } from './fr'
 
 /** Portal texts in English. */
@@ -125,7 +127,7 @@ export const portalEn: TextsLike<PortalTexts> = {
     duree_one: '{{count}} month',
     duree_other: '{{count}} months',
     temps: 'Working time',
-    heures: '{{count}} h a week',
+    heures: '{{hours}} h a week',
     rythmes: 'Hours',
     aucunRythme: 'Daytime, on weekdays',
     salaire: 'Gross pay',
@@ -305,4 +307,4 @@ export const portalEn: TextsLike<PortalTexts> = {
   },
 }
 
-export const en = portalEn
+export const en = { ...portalEn, ...accountEn, ...campaignEn }

@@ -1,4 +1,6 @@
 /** Portal texts in French: the reference; English and Arabic have the same keys (checked by a test). */
+import { accountFr } from './account-fr'
+import { campaignFr } from './campaign-fr'
 import {
   applicationStatusLabels,
   contractLabels,
@@ -135,7 +137,7 @@ export const portalFr = {
     duree_one: '{{count}} mois',
     duree_other: '{{count}} mois',
     temps: 'Temps de travail',
-    heures: '{{count}} h par semaine',
+    heures: '{{hours}} h par semaine',
     rythmes: 'Rythmes',
     aucunRythme: 'Horaires de jour, en semaine',
     salaire: 'Salaire brut',
@@ -287,4 +289,5 @@ export type PortalTexts = typeof portalFr
 /** The same keys, any language: English and Arabic must fill them all (the type checker says which is missing). */
 export type TextsLike<T> = { [K in keyof T]: T[K] extends string ? string : TextsLike<T[K]> }
 
-export const fr = portalFr
+/** Every portal text: the pages', the candidate space's (`compte`) and the campaign pages' (`territoire`). */
+export const fr = { ...portalFr, ...accountFr, ...campaignFr }

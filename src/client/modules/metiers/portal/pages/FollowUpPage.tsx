@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import type { FollowView } from '../../../../../shared/modules/metiers/applications.contract'
 import { applicationStatuses } from '../../../../../shared/modules/metiers/metiers.constants'
+import { isolate } from '../../../../app/bidi'
 import { formatDate, formatDateTime } from '../../../../app/format'
 import { PageState } from '../components/PageState'
 import { ApiError, portalGet, portalSend } from '../portal-api'
@@ -63,10 +64,12 @@ function FollowUp({ token, initial }: { token: string; initial: FollowView }) {
       <h1>{t('suivi.titre')}</h1>
       <p className="pf-lead">
         <Link href={`/metiers/offres/${follow.offer.slug}`}>
-          {t('suivi.offre', { title: follow.offer.title })}
+          {t('suivi.offre', { title: isolate(follow.offer.title) })}
         </Link>
       </p>
-      <p dir="auto">{t('suivi.chez', { employer: follow.employerName, commune: follow.offer.commune })}</p>
+      <p dir="auto">
+        {t('suivi.chez', { employer: isolate(follow.employerName), commune: isolate(follow.offer.commune) })}
+      </p>
 
       <section aria-labelledby="statut" className="pf-section">
         <h2 id="statut">{t('suivi.statut')}</h2>

@@ -9,6 +9,8 @@ import { OffersMap } from '../components/OffersMap'
 import { PageState } from '../components/PageState'
 import { RichText } from '../components/RichText'
 import { portalGet } from '../portal-api'
+import { formatList, formatNumber } from '../portal-format'
+import { isolate } from '../../../../app/bidi'
 import { portalRoutes } from '../portal-routes'
 import { searchHref } from '../search-form'
 import { usePageData } from '../usePageData'
@@ -67,7 +69,7 @@ function Offer({ offer }: { offer: PublicOfferView }) {
       <header className="pf-offer__head">
         <h1>{offer.title}</h1>
         <p className="pf-offer__employer">
-          <span dir="auto">{t('offre.employeurDe', { name: offer.employer.name })}</span>
+          <span dir="auto">{t('offre.employeurDe', { name: isolate(offer.employer.name) })}</span>
           {' · '}
           <span dir="auto">{offer.commune}</span>
         </p>
@@ -115,12 +117,17 @@ function Offer({ offer }: { offer: PublicOfferView }) {
               <dt>{t('offre.temps')}</dt>
               <dd>
                 {t(`libelles.temps.${offer.workTime}`)}
-                {offer.weeklyHours ? ` · ${t('offre.heures', { count: offer.weeklyHours })}` : ''}
+                {offer.weeklyHours
+                  ? ` · ${t('offre.heures', { hours: formatNumber(offer.weeklyHours, language) })}`
+                  : ''}
               </dd>
               <dt>{t('offre.rythmes')}</dt>
               <dd>
                 {offer.patterns.length
-                  ? offer.patterns.map((p) => t(`libelles.rythme.${p}`)).join(', ')
+                  ? formatList(
+                      offer.patterns.map((p) => t(`libelles.rythme.${p}`)),
+                      language,
+                    )
                   : t('offre.aucunRythme')}
                 {offer.scheduleNote ? (
                   <span className="pf-facts__note" dir="auto">

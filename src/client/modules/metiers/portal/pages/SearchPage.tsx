@@ -133,6 +133,10 @@ export function SearchPage() {
           </p>
         ) : null}
 
+        {!isEmptySearch(search) ? (
+          <SaveSearchForm key={queryString} search={search} ficheTitle={ficheTitle} />
+        ) : null}
+
         {answer ? (
           answer.total === 0 ? (
             <p className="pf-notice">{t('recherche.aucune')}</p>
@@ -172,10 +176,6 @@ export function SearchPage() {
           />
         )}
       </section>
-
-      {!isEmptySearch(search) ? (
-        <SaveSearchForm key={queryString} search={search} ficheTitle={ficheTitle} />
-      ) : null}
     </div>
   )
 }
