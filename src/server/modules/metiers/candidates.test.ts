@@ -1,6 +1,9 @@
+import { eq } from 'drizzle-orm'
+import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../../test/test-app'
 import { databaseKinds } from '../../test/test-db'
+import { jobOffers } from './offers.table'
 import {
   applicationOf,
   candidatePassword,
@@ -217,6 +220,53 @@ describe.each(databaseKinds)('candidate accounts: sign-up without an organisatio
       'Éducateur spécialisé',
     ])
     expect((await (await t.anonymous().init()).get('/api/metiers/compte/candidatures')).status).toBe(401)
+  })
+
+  it('shows an application whose offer the employer withdrew, without the offer’s title or link', async () => {
+    const candidate = await signedUpCandidate(t, 'offre.retiree@exemple.test')
+    const accountId = (await candidate.get('/api/auth/session')).body.account.id as string
+    const sent = await applicationOf(t.database.db.owner, {
+      organisationId: t.tenantA.organisationId,
+      accountId,
+      title: 'Technicien de l’intervention sociale et familiale',
+      email: 'offre.retiree@exemple.test',
+    })
+    await t.database.db.owner
+      .update(jobOffers)
+      .set({ state: 'retiree' })
+      .where(eq(jobOffers.id, sent.offerId))
+    const list = await candidate.get('/api/metiers/compte/candidatures')
+    expect(list.body).toEqual([
+      expect.objectContaining({
+        id: sent.applicationId,
+        offer: { title: 'Offre retirée', slug: '', state: 'retiree' },
+        employerName: 'CCAS de Besançon (démonstration)',
+      }),
+    ])
+  })
+
+  it('takes any name typed at sign-up, or refuses it with a message naming the field', async () => {
+    const visitor = await t.anonymous().init()
+    let n = 0
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ maxLength: 90 }),
+        fc.string({ maxLength: 90 }),
+        async (firstName, lastName) => {
+          const res = await visitor.post('/api/metiers/compte/inscription', {
+            email: `nom.libre.${n++}@exemple.test`,
+            firstName,
+            lastName,
+            password: candidatePassword,
+          })
+          if (res.status === 202) return
+          expect(res.status, JSON.stringify(res.body)).toBe(400)
+          expect(['firstName', 'lastName', 'password']).toContain(res.body.fields[0].field)
+          expect(res.body.message).toMatch(/^(Prénom|Nom|Mot de passe)/)
+        },
+      ),
+      { numRuns: 15 },
+    )
   })
 
   it('lets a staff account with an organisation keep its back office and read an empty candidate space', async () => {
