@@ -9,7 +9,7 @@ import {
   type PublicPortraitView,
   type RomeAppellationView,
 } from '../../../shared/modules/metiers/fiches.contract'
-import { trainingRoutes, type EmployerSector } from '../../../shared/modules/metiers/metiers.constants'
+import { trainingRoutes } from '../../../shared/modules/metiers/metiers.constants'
 import type { FicheRow, PortraitRow } from './fiches.repository'
 import { mediaIdOf } from './portraits.media'
 
@@ -64,7 +64,7 @@ export function payScalesOf(row: FicheRow): Required<PayScaleInput>[] {
   const list = Array.isArray(row.payScales) ? (row.payScales as Partial<PayScaleInput>[]) : []
   return list.map((s) => ({
     employerLabel: s.employerLabel ?? '',
-    sector: (s.sector === 'prive' ? 'prive' : 'public') as EmployerSector,
+    sector: s.sector === 'prive' ? 'prive' : 'public',
     gridName: s.gridName ?? '',
     grades: s.grades ?? [],
     note: s.note ?? '',

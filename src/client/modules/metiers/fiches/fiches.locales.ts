@@ -1,6 +1,10 @@
+import { ar } from './locales/ar'
+import { en } from './locales/en'
+import { fr } from './locales/fr'
+
 /** Texts of the métiers module's fiches part, under the key "metiers_fiches". */
 export const fichesLocales = {
-  fr: { metiers_fiches: {} },
-  en: { metiers_fiches: {} },
-  ar: { metiers_fiches: {} },
+  fr: { metiers_fiches: fr },
+  en: { metiers_fiches: en },
+  ar: { metiers_fiches: ar },
 }
