@@ -51,8 +51,8 @@ export interface OfferSearchHits {
   hits: OfferSearchHit[]
 }
 
-/** Word similarity needed for a word to match: « soigant » still finds « soignante ». */
-export const WORD_SIMILARITY_THRESHOLD = 0.5
+/** Similarity of a typed word and a word of the offers for it to count as a spelling of it: « soigant » finds « soignant ». */
+export const WORD_SIMILARITY_THRESHOLD = 0.4
 
 const textArray = (values: readonly string[]): SQL =>
   values.length
