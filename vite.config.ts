@@ -1,8 +1,35 @@
 import react from '@vitejs/plugin-react'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defineConfig } from 'vite'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { defineConfig, type Plugin } from 'vite'
 
 const page = (name: string) => fileURLToPath(new URL(`src/client/${name}`, import.meta.url))
+
+/**
+ * Each script and stylesheet also written gzipped and in Brotli beside itself: the server sends the
+ * one the browser accepts (a phone on a slow network downloads a third of the bytes).
+ */
+function precompressed(): Plugin {
+  return {
+    name: 'lien-precompressed',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      for (const file of Object.keys(bundle)) {
+        if (!/\.(js|css|svg)$/.test(file)) continue
+        const path = join(options.dir!, file)
+        const bytes = readFileSync(path)
+        if (bytes.length < 1024) continue
+        writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }))
+        writeFileSync(
+          `${path}.br`,
+          brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }),
+        )
+      }
+    },
+  }
+}
 
 /**
  * The web client: sources in src/client, built into dist/client (served by the API server). Two
@@ -11,7 +38,7 @@ const page = (name: string) => fileURLToPath(new URL(`src/client/${name}`, impor
  */
 export default defineConfig({
   root: 'src/client',
-  plugins: [react()],
+  plugins: [react(), precompressed()],
   build: {
     outDir: '../../dist/client',
     emptyOutDir: true,

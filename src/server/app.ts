@@ -226,7 +226,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const clientBuilt = existsSync(`${clientDist}/index.html`)
   if (clientBuilt)
-    await app.register(fastifyStatic, { root: clientDist, wildcard: false, index: false, maxAge: '1h' })
+    await app.register(fastifyStatic, {
+      root: clientDist,
+      wildcard: false,
+      index: false,
+      maxAge: '1h',
+      // The build writes .br and .gz beside each script and stylesheet (vite.config.ts).
+      preCompressed: true,
+    })
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = clientBuilt && request.method === 'GET' && !request.url.startsWith('/api/')
     if (wantsPage) return reply.header('cache-control', 'no-cache').sendFile('index.html')

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { metiersPagesContract } from '../../../shared/modules/metiers/pages.contract'
 import { offerSearchQuery } from '../../../shared/modules/metiers/search.contract'
@@ -16,6 +17,15 @@ import { portalSources, type PortalSources } from './page-sources'
 import { robotsTxt, SITEMAP_MAX_URLS, sitemapXml } from './sitemap'
 import { sitemapRepository } from './sitemap.repository'
 
+/** Pages carry their content and data: gzipped, a search page is a quarter of its size on a phone's network. */
+function compressed(reply: FastifyReply, html: string): string | Buffer {
+  reply.header('vary', 'accept-encoding')
+  const accepted = String(reply.request.headers['accept-encoding'] ?? '')
+  if (html.length < 1024 || !/\bgzip\b/.test(accepted)) return html
+  reply.header('content-encoding', 'gzip')
+  return gzipSync(html, { level: 6 })
+}
+
 /**
  * The public portal's addresses, answered with the built portal page already holding the page's
  * content, head and data (a search engine, a link preview or `curl` reads it without JavaScript).
@@ -33,7 +43,7 @@ export function registerPagesRoutes(
       .status(doc.initial.status)
       .type('text/html; charset=utf-8')
       .header('cache-control', indexable && doc.initial.status === 200 ? 'public, max-age=60' : 'no-store')
-    return renderPortalDocument(doc, deps.publicUrl)
+    return compressed(reply, renderPortalDocument(doc, deps.publicUrl))
   }
 
   const home = async (ctx: RequestContext, url: string) =>

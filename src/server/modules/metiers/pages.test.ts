@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { clientDist } from '../../app'
 import { createTestApp, type TestApp } from '../../test/test-app'
@@ -198,6 +199,20 @@ describe('server-rendered portal pages', () => {
     })
     expect(initial.data.slug).toBe('aide-a-domicile-de-jour-pub1')
     expect(initial.data.open).toBe(true)
+  })
+
+  it('sends pages gzipped to browsers that accept it, with the same content', async () => {
+    const url = '/metiers/offres/aide-a-domicile-de-jour-pub1'
+    const plain = await get(url)
+    const zipped = await t.app.inject({
+      method: 'GET',
+      url,
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    })
+    expect(zipped.headers['content-encoding']).toBe('gzip')
+    expect(zipped.headers.vary).toContain('accept-encoding')
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2)
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body)
   })
 
   it('still shows an expired or filled offer, saying so, without JobPosting', async () => {

@@ -24,7 +24,7 @@ const page = <P extends z.ZodType | undefined>(path: string, summary: string, pa
     summary,
     access: { kind: 'public' },
     ...(params ? { params } : {}),
-    response: z.string(),
+    response: z.unknown(),
     raw: true,
   })
 
