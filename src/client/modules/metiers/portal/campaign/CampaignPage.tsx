@@ -7,7 +7,6 @@ import type {
   TerritoryLookView,
 } from '../../../../../shared/modules/metiers/campaigns.contract'
 import { PageState } from '../components/PageState'
-import { RichText } from '../components/RichText'
 import { portalGet } from '../portal-api'
 import { portalRoutes } from '../portal-routes'
 import { usePortalLook } from '../PortalShell'
@@ -87,7 +86,14 @@ function Campaign({ page }: { page: PublicCampaignView }) {
         ) : null}
       </header>
 
-      <RichText html={page.introHtml} className="pf-rich pf-campaign__intro" />
+      {page.introHtml.trim() ? (
+        <div
+          className="pf-rich pf-campaign__intro"
+          dir="auto"
+          // Sanitised by the server when saved. Its headings (h2, h3) sit right under the page's h1: kept as they are.
+          dangerouslySetInnerHTML={{ __html: page.introHtml }}
+        />
+      ) : null}
 
       {page.featuredFiches.length > 0 ? (
         <section aria-labelledby="territoire-metiers" className="pf-section">
