@@ -1,3 +1,4 @@
+import './account.css'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'

@@ -1,3 +1,4 @@
+import './account.css'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CandidateProfileView } from '../../../../../shared/modules/metiers/candidates.contract'

@@ -1,12 +1,38 @@
-import './account.css'
+import { lazy, Suspense, type ComponentType } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Route } from 'wouter'
-import { AccountHome } from './AccountHome'
-import { AlertsPage } from './AlertsPage'
-import { ApplicationsPage } from './ApplicationsPage'
-import { ConfirmPage } from './ConfirmPage'
-import { ProfilePage } from './ProfilePage'
-import { SignInPage } from './SignInPage'
-import { SignUpPage } from './SignUpPage'
+
+/** Each page of the space loads when first shown: the portal's first page stays small. */
+const page = <P extends object>(load: () => Promise<ComponentType<P>>) =>
+  lazy(async () => ({ default: await load() }))
+
+const AccountHome = page(async () => (await import('./AccountHome')).AccountHome)
+const SignUpPage = page(async () => (await import('./SignUpPage')).SignUpPage)
+const ConfirmPage = page<{ token: string }>(async () => (await import('./ConfirmPage')).ConfirmPage)
+const SignInPage = page(async () => (await import('./SignInPage')).SignInPage)
+const ProfilePage = page(async () => (await import('./ProfilePage')).ProfilePage)
+const ApplicationsPage = page(async () => (await import('./ApplicationsPage')).ApplicationsPage)
+const AlertsPage = page(async () => (await import('./AlertsPage')).AlertsPage)
+
+function Loading() {
+  const { t } = useTranslation()
+  return (
+    <div className="pf-page">
+      <p className="pf-loading" role="status">
+        {t('portail.chargement')}
+      </p>
+    </div>
+  )
+}
+
+const loaded = (Page: ComponentType) =>
+  function LoadedPage() {
+    return (
+      <Suspense fallback={<Loading />}>
+        <Page />
+      </Suspense>
+    )
+  }
 
 /**
  * The candidate's pages under `/metiers/compte`, to place inside the portal's `<Switch>` (a
@@ -14,14 +40,18 @@ import { SignUpPage } from './SignUpPage'
  */
 export const candidateAccountRoutes = (
   <>
-    <Route path="/metiers/compte" component={AccountHome} />
-    <Route path="/metiers/compte/inscription" component={SignUpPage} />
+    <Route path="/metiers/compte" component={loaded(AccountHome)} />
+    <Route path="/metiers/compte/inscription" component={loaded(SignUpPage)} />
     <Route path="/metiers/compte/confirmer/:token">
-      {(p) => <ConfirmPage key={p.token} token={p.token} />}
+      {(p) => (
+        <Suspense fallback={<Loading />}>
+          <ConfirmPage key={p.token} token={p.token} />
+        </Suspense>
+      )}
     </Route>
-    <Route path="/metiers/compte/connexion" component={SignInPage} />
-    <Route path="/metiers/compte/profil" component={ProfilePage} />
-    <Route path="/metiers/compte/candidatures" component={ApplicationsPage} />
-    <Route path="/metiers/compte/alertes" component={AlertsPage} />
+    <Route path="/metiers/compte/connexion" component={loaded(SignInPage)} />
+    <Route path="/metiers/compte/profil" component={loaded(ProfilePage)} />
+    <Route path="/metiers/compte/candidatures" component={loaded(ApplicationsPage)} />
+    <Route path="/metiers/compte/alertes" component={loaded(AlertsPage)} />
   </>
 )
