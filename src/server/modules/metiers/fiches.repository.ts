@@ -27,7 +27,8 @@ export function fichesRepository(db: Db) {
       return db
         .select({
           fiche: jobProfiles,
-          portraits: sql<number>`(select count(*)::int from job_portraits p where p.job_id = ${jobProfiles.id})`,
+          // Written in full: drizzle may render the outer column unqualified, which p.id would capture.
+          portraits: sql<number>`(select count(*)::int from job_portraits p where p.job_id = job_profiles.id)`,
         })
         .from(jobProfiles)
         .orderBy(asc(jobProfiles.position), asc(jobProfiles.title))

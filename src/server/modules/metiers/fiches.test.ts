@@ -81,7 +81,17 @@ describe.each(databaseKinds)('fiches métiers (%s)', (kind) => {
       (await recruiter.post('/api/metiers/edition/fiches', { slug: 'x', title: 'x', codeRome: 'K1302' }))
         .status,
     ).toBe(403)
-    expect((await editor.get('/api/metiers/edition/fiches')).status).toBe(200)
+    const list = await editor.get('/api/metiers/edition/fiches')
+    expect(list.status).toBe(200)
+    expect(list.body.find((f: { slug: string }) => f.slug === 'aide-a-domicile')).toMatchObject({
+      portraits: 2,
+      published: true,
+    })
+    const grids = await editor.get('/api/metiers/edition/grilles')
+    expect(grids.body.find((g: { name: string }) => g.name === 'Agents sociaux territoriaux')).toMatchObject({
+      steps: 35,
+      category: 'C',
+    })
   })
 
   it('creates a draft with sanitised texts, hidden from the public until published', async () => {

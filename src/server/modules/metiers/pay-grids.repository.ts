@@ -28,8 +28,8 @@ export function payGridsRepository(db: Db) {
           importedAt: payGrids.importedAt,
           grades: sql<
             string[]
-          >`coalesce((select array_agg(distinct s.grade) from pay_grid_steps s where s.grid_id = ${payGrids.id}), '{}')`,
-          steps: sql<number>`(select count(*)::int from pay_grid_steps s where s.grid_id = ${payGrids.id})`,
+          >`coalesce((select array_agg(distinct s.grade) from pay_grid_steps s where s.grid_id = pay_grids.id), '{}')`,
+          steps: sql<number>`(select count(*)::int from pay_grid_steps s where s.grid_id = pay_grids.id)`,
         })
         .from(payGrids)
         .orderBy(asc(payGrids.name), desc(payGrids.validFrom))
