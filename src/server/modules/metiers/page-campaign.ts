@@ -1,8 +1,8 @@
 /** A territory's campaign page and the portal's home (the list of territories). */
 import type { PublicCampaignView } from '../../../shared/modules/metiers/campaigns.contract'
-import type { PortalHomeData } from '../../../shared/modules/metiers/pages.contract'
+import { territoryLogoPath, type PortalHomeData } from '../../../shared/modules/metiers/pages.contract'
 import type { PortalDocument } from './page-document'
-import { shareableImage } from './page-head'
+import { shareableLogoPath } from './page-logo'
 import { escapeHtml, link, plainSummary } from './page-html'
 import { sanitizeRichText } from './rich-text'
 
@@ -54,8 +54,8 @@ export function campaignDocument(page: PublicCampaignView, url: string): PortalD
       title: page.title,
       description,
       canonicalPath: campaignPath(page.slug),
-      image: shareableImage(page.logoDataUrl),
-      imageAlt: shareableImage(page.logoDataUrl) ? `Logo de ${page.organisationName}` : undefined,
+      image: shareableLogoPath(territoryLogoPath(page.slug), page.logoDataUrl),
+      imageAlt: `Logo de ${page.organisationName}`,
     },
     mainHtml: campaignMainHtml(page),
     initial: { page: 'territoire', status: 200, url, data: page },

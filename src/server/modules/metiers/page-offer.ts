@@ -1,5 +1,6 @@
 /** The page of one offer: its facts, texts and employer, readable before any JavaScript runs. */
 import type { PublicOfferView } from '../../../shared/modules/metiers/offers.contract'
+import { employerLogoPath } from '../../../shared/modules/metiers/pages.contract'
 import {
   contractLabels,
   employerSectorLabels,
@@ -10,7 +11,7 @@ import {
 } from '../../../shared/modules/metiers/metiers.constants'
 import { jobPosting } from './job-posting'
 import type { PortalDocument } from './page-document'
-import { shareableImage } from './page-head'
+import { shareableLogoPath } from './page-logo'
 import { escapeHtml, frenchDate, frenchEuros, link, plainSummary } from './page-html'
 import { sanitizeRichText } from './rich-text'
 
@@ -128,8 +129,8 @@ export function offerDocument(offer: PublicOfferView, url: string, publicUrl: st
       title: `${offer.title} à ${offer.commune} – ${offer.employer.name}`,
       description,
       canonicalPath: path,
-      image: shareableImage(offer.employer.logoDataUrl),
-      imageAlt: shareableImage(offer.employer.logoDataUrl) ? `Logo de ${offer.employer.name}` : undefined,
+      image: shareableLogoPath(employerLogoPath(offer.employer.organisationId), offer.employer.logoDataUrl),
+      imageAlt: `Logo de ${offer.employer.name}`,
       jsonLd: jobPosting(offer, `${publicUrl.replace(/\/$/, '')}${path}`),
     },
     mainHtml: offerMainHtml(offer),

@@ -3,14 +3,16 @@ import type { FastifyInstance, FastifyReply } from 'fastify'
 import { metiersPagesContract } from '../../../shared/modules/metiers/pages.contract'
 import { offerSearchQuery } from '../../../shared/modules/metiers/search.contract'
 import type { Database } from '../../db/client'
-import { DomainError } from '../../../shared/errors'
+import { DomainError, notFound } from '../../../shared/errors'
 import type { RequestContext } from '../../http/context'
 import { tenantRoute } from '../../http/register'
+import { organisationsRepository } from '../organisations'
 import type { MetiersDeps } from './metiers.deps'
 import { campaignDocument, campaignPath, homeDocument } from './page-campaign'
 import { backOfficePage, renderPortalDocument, type PortalDocument } from './page-document'
 import { ficheDocument, fichePath } from './page-fiche'
 import { offerDocument, offerPath } from './page-offer'
+import { logoImage } from './page-logo'
 import { notFoundDocument, privateDocument, privatePageOf } from './page-other'
 import { searchDocument, searchRefusedDocument } from './page-search'
 import { portalSources, type PortalSources } from './page-sources'
@@ -115,6 +117,19 @@ export function registerPagesRoutes(
     if (kind) return page(reply, privateDocument(kind, request.url, '/metiers'), false)
     return page(reply, notFoundDocument('introuvable', request.url, '/metiers'))
   })
+
+  const logo = (reply: FastifyReply, dataUrl: string | null | undefined) => {
+    const image = logoImage(dataUrl)
+    if (!image) throw notFound('Ce logo')
+    reply.type(image.type).header('cache-control', 'public, max-age=86400')
+    return image.bytes
+  }
+  tenantRoute(app, db, contract.employerLogo, async ({ params }, ctx, { reply }) =>
+    logo(reply, (await organisationsRepository(ctx.tx).getOrganisation(params.organisationId))?.logoDataUrl),
+  )
+  tenantRoute(app, db, contract.territoryLogo, async ({ params }, ctx, { reply }) =>
+    logo(reply, (await sources.campaign(ctx, params.slug))?.logoDataUrl),
+  )
 
   tenantRoute(app, db, contract.sitemap, async (_input, { tx }, { reply }) => {
     const repo = sitemapRepository(tx)

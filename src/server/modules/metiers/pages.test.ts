@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { eq } from 'drizzle-orm'
 import { clientDist } from '../../app'
+import { organisations } from '../organisations'
 import { createTestApp, type TestApp } from '../../test/test-app'
 import { jobProfiles } from './fiches.table'
 import { offerSearchText } from './offer-search-text'
@@ -213,6 +215,37 @@ describe('server-rendered portal pages', () => {
     expect(zipped.headers.vary).toContain('accept-encoding')
     expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2)
     expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body)
+  })
+
+  it('shares the employer’s logo as an image file when it is a bitmap, the default card when it is SVG or absent', async () => {
+    const owner = t.database.db.owner
+    const id = t.tenantB.organisationId
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+      'base64',
+    )
+    await owner
+      .update(organisations)
+      .set({ logoDataUrl: `data:image/png;base64,${png.toString('base64')}` })
+      .where(eq(organisations.id, id))
+    const page = await get('/metiers/offres/aide-a-domicile-de-jour-pub1')
+    expect(metaContent(page.body, 'og:image')).toBe(`http://localhost:3000/metiers/logos/employeurs/${id}`)
+    expect(metaContent(page.body, 'twitter:card')).toBe('summary')
+    const image = await get(`/metiers/logos/employeurs/${id}`)
+    expect(image.statusCode).toBe(200)
+    expect(image.headers['content-type']).toBe('image/png')
+    expect(image.rawPayload.equals(png)).toBe(true)
+
+    await owner
+      .update(organisations)
+      .set({
+        logoDataUrl: `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64')}`,
+      })
+      .where(eq(organisations.id, id))
+    const svgPage = await get('/metiers/offres/aide-a-domicile-de-jour-pub1')
+    expect(metaContent(svgPage.body, 'og:image')).toBe('http://localhost:3000/metiers-partage.png')
+    expect((await get(`/metiers/logos/employeurs/${id}`)).statusCode).toBe(404)
+    await owner.update(organisations).set({ logoDataUrl: null }).where(eq(organisations.id, id))
   })
 
   it('still shows an expired or filled offer, saying so, without JobPosting', async () => {

@@ -42,9 +42,25 @@ export const metiersPagesContract = {
   campaign: page('/metiers/territoires/:slug', 'Page de campagne d’un territoire (page HTML)', slugParams),
   /** Follow-up, alerts, candidate space: the portal shell, never indexed, no content. */
   other: page('/metiers/*', 'Autres pages du portail (suivi, alertes, espace candidat) : non indexées'),
+  /** An employer's logo as an image file, for link previews (PNG, JPEG or WebP; not SVG). */
+  employerLogo: page(
+    '/metiers/logos/employeurs/:organisationId',
+    'Logo d’un employeur (image pour le partage sur les réseaux sociaux)',
+    z.object({ organisationId: z.uuid({ message: 'Identifiant d’employeur invalide.' }) }),
+  ),
+  /** A territory's logo (the organisation of its campaign page), the same way. */
+  territoryLogo: page(
+    '/metiers/logos/territoires/:slug',
+    'Logo d’un territoire (image pour le partage sur les réseaux sociaux)',
+    slugParams,
+  ),
   sitemap: page('/sitemap.xml', 'Plan du site (fiches, pages de campagne, offres publiées non expirées)'),
   robots: page('/robots.txt', 'Consignes aux robots d’indexation'),
 }
+
+/** Where logos are shared from (the server links them only when previews can show them). */
+export const employerLogoPath = (organisationId: string) => `/metiers/logos/employeurs/${organisationId}`
+export const territoryLogoPath = (slug: string) => `/metiers/logos/territoires/${encodeURIComponent(slug)}`
 
 /** Which portal page the server answered; the React portal picks its component from it. */
 export const portalPages = [
