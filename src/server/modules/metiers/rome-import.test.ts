@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DomainError } from '../../../shared/errors'
 import { compareRome, readRomeFile, versionFromFileName } from './rome-import'
@@ -73,6 +74,32 @@ describe('reading the ROME files', () => {
         ],
       },
     ])
+  })
+})
+
+describe('any file', () => {
+  it('is read or refused with a French domain error, never a crash, and never yields a malformed code', () => {
+    const header = fc.constantFrom(
+      'code_rome;code_ogr;libelle_appellation_long;libelle_appellation_court\n',
+      'code_rome,libelle_rome\n',
+      '',
+    )
+    const cell = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('K1306', '38166', '"a;b"', '""', 'é'))
+    const line = fc.array(cell, { maxLength: 6 }).map((cells) => cells.join(';'))
+    fc.assert(
+      fc.property(header, fc.array(line, { maxLength: 8 }), (head, lines) => {
+        try {
+          const plan = readRomeFile(bytes(head + lines.join('\n')), { version: '4.60' })
+          for (const a of plan.appellations) {
+            expect(a.codeRome).toMatch(/^[A-N]\d{4}$/)
+            expect(a.codeOgr).toMatch(/^\d+$/)
+          }
+          for (const code of plan.codes.keys()) expect(code).toMatch(/^[A-N]\d{4}$/)
+        } catch (err) {
+          expect(err).toBeInstanceOf(DomainError)
+        }
+      }),
+    )
   })
 })
 
