@@ -8,6 +8,7 @@ const sections = [
   'bench/domiciliation/RESULTS.md',
   'bench/directory/RESULTS.md',
   'bench/directory-import/RESULTS.md',
+  'bench/metiers/RESULTS.md',
   'bench/portal/RESULTS.md',
   'bench/solver/RESULTS.md',
 ]
