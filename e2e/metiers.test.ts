@@ -59,12 +59,12 @@ async function portalLanguage(page: Page, lang: 'fr' | 'ar') {
 async function checkPortalPage(page: Page, name: string, options: { arabic?: boolean } = {}) {
   await expectNoAxeViolations(page, `${name} (fr)`)
   await expectNoHorizontalScroll(page, `${name} (fr, 390 px)`)
-  await screenshot(page, `metiers-${name}-fr-mobile`)
+  await screenshot(page, `parcours-metiers-${name}-fr-mobile`)
   if (!options.arabic) return
   await portalLanguage(page, 'ar')
   await expectNoAxeViolations(page, `${name} (ar)`)
   await expectNoHorizontalScroll(page, `${name} (ar, 390 px)`)
-  await screenshot(page, `metiers-${name}-ar-mobile`)
+  await screenshot(page, `parcours-metiers-${name}-ar-mobile`)
   await portalLanguage(page, 'fr')
 }
 
@@ -94,7 +94,10 @@ describe('métiers du lien: the issue’s journey', () => {
   test('a visitor reads the AES fiche, searches near Besançon without night work, saves the search, applies with a PDF; the employer answers; the alert brings a new offer', async () => {
     const visitor = await openPhone()
     const page = visitor.page
-    onTestFailed(() => screenshotOpenPages('metiers-parcours'))
+    onTestFailed(async () => {
+      await screenshotOpenPages('metiers-parcours')
+      console.log('erreurs de la page :', visitor.errors, page.url(), (await page.content()).slice(0, 4000))
+    })
     const startedAt = Date.now() - 1000
 
     // —— The fiche « Accompagnant éducatif et social » ——
@@ -116,12 +119,20 @@ describe('métiers du lien: the issue’s journey', () => {
     expect(url.searchParams.get('lieu')).toBe('Besançon')
     expect(url.searchParams.get('rayon')).toBe('20')
     expect(url.searchParams.get('fiche')).toBe(aesFiche)
-    const results = page.locator('.pf-card')
-    await results.first().waitFor()
-    const titles = await results.locator('.pf-card__title').allTextContents()
-    expect(titles.some((title) => title.includes(appliedOfferTitle))).toBe(true)
+    // The list shows the previous results while the new ones load: wait for the filtered ones.
+    const titles = page.locator('.pf-card .pf-card__title')
+    let shown: string[] = []
+    for (let attempt = 0; attempt < 60; attempt++) {
+      shown = await titles.allTextContents()
+      if (shown.some((t) => t.includes(appliedOfferTitle)) && !shown.some((t) => /de nuit/i.test(t))) break
+      await page.waitForTimeout(250)
+    }
+    expect(
+      shown.some((title) => title.includes(appliedOfferTitle)),
+      shown.join(' | '),
+    ).toBe(true)
     // No night work among the results.
-    expect(titles.some((title) => /de nuit/i.test(title))).toBe(false)
+    expect(shown.filter((title) => /de nuit/i.test(title))).toEqual([])
     await checkPortalPage(page, 'recherche', { arabic: true })
 
     // —— Save the search, confirmed from the e-mail ——
@@ -152,12 +163,9 @@ describe('métiers du lien: the issue’s journey', () => {
     await page.locator('input[type=file][name=cv]').setInputFiles(textCv)
     await page.getByText('Ce fichier n’est ni un PDF, ni un DOCX, ni un ODT.').waitFor()
     await expect(page.locator('input[name=cv]').getAttribute('aria-invalid')).resolves.toBe('true')
-    await screenshot(page, 'metiers-candidature-cv-refuse-fr-mobile')
+    await screenshot(page, 'parcours-metiers-cv-refuse-fr-mobile')
     await page.locator('input[type=file][name=cv]').setInputFiles(pdfCv)
-    await page
-      .locator('label')
-      .filter({ has: page.locator('input[name=consent]') })
-      .click()
+    await page.getByRole('checkbox', { name: /J’accepte que/ }).check()
     await page.getByRole('button', { name: 'Envoyer ma candidature' }).click()
     await page.getByText('Votre candidature est envoyée').waitFor()
     await checkPortalPage(page, 'candidature-envoyee')
@@ -192,7 +200,7 @@ describe('métiers du lien: the issue’s journey', () => {
     await recruiter.getByRole('button', { name: 'Enregistrer et envoyer le message' }).click()
     await recruiter.getByText(/Étape enregistrée : Entretien/).waitFor()
     await expectNoAxeViolations(recruiter, 'candidature (recruteur)')
-    await screenshot(recruiter, 'metiers-recruteur-entretien-fr-mobile')
+    await screenshot(recruiter, 'parcours-metiers-recruteur-entretien-fr-mobile')
 
     // —— The candidate gets the e-mail; the follow-up page shows it ——
     const news = await mailTo(candidateEmail, /.*/, movedAt)
@@ -286,6 +294,41 @@ describe('métiers du lien: the issue’s journey', () => {
     // The server wrote the page's content: it is readable without JavaScript.
     const html = await (await fetch(`${platform.server.url}/metiers/territoires/besancon`)).text()
     expect(html).toContain('Aide à domicile : un métier qui a du sens')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  test('the territory’s editor rewrites its message, sees it in the preview and on the public page', async () => {
+    const context = await newContext(platform.browser, platform.server.url)
+    const page = await context.newPage()
+    await page.setViewportSize(phoneViewport)
+    const errors = watchErrors(page)
+    onTestFailed(() => screenshotOpenPages('metiers-campagne-edition'))
+    const editor = `contenus@${domain()}`
+    await signIn(page, editor, platform.server.demo.password, () => platform.server.totpCodeFor(editor))
+    await page.getByRole('link', { name: 'Page de campagne' }).first().click()
+    await page.getByRole('heading', { level: 1, name: 'Page de campagne' }).waitFor()
+    await expect(page.getByLabel('Adresse de la page').getAttribute('readonly')).resolves.not.toBeNull()
+    await page.getByText('La page est publiée').waitFor()
+
+    // A message too long is refused and named; a good one shows in the preview, then on the portal.
+    await page.getByLabel('Message', { exact: true }).fill('x'.repeat(201))
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click()
+    await page
+      .locator('.alert--error')
+      .getByText(/Message/)
+      .first()
+      .waitFor()
+    const message = 'Aide à domicile : un métier qui compte, près de chez vous'
+    await page.getByLabel('Message', { exact: true }).fill(message)
+    await page.locator('.campaign-preview__message').getByText(message).waitFor()
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click()
+    await page.getByText('Modifications enregistrées.').waitFor()
+    await expectNoAxeViolations(page, 'page de campagne (éditeur)')
+    await screenshot(page, 'parcours-metiers-campagne-edition-fr-mobile')
+
+    const html = await (await fetch(`${platform.server.url}/metiers/territoires/besancon`)).text()
+    expect(html).toContain(message)
     expect(errors).toEqual([])
     await context.close()
   })
