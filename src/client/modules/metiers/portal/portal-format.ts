@@ -23,7 +23,7 @@ export const formatKm = (km: number, language: string) =>
 
 /** « Travail de nuit, Week-ends » in French, with the Arabic comma in Arabic. */
 export const formatList = (items: readonly string[], language: string) =>
-  new Intl.ListFormat(language, { style: 'narrow', type: 'unit' }).format(items)
+  new Intl.ListFormat(language, { style: 'short', type: 'unit' }).format(items)
 
 export const formatNumber = (n: number, language: string) => new Intl.NumberFormat(language).format(n)
 

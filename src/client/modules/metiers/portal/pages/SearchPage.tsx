@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useSearch } from 'wouter'
 import type { QueryInputOf } from '../../../../../shared/contract'
@@ -39,7 +39,30 @@ export function SearchPage() {
   const title = ficheTitle ? t('recherche.titreFiche', { fiche: ficheTitle }) : t('recherche.titre')
   usePageTitle(title)
 
-  const go = (next: OfferSearchParams) => navigate(searchHref(next))
+  // The form keeps its fields (and the focus) after its own search; it starts again from the
+  // address only when the address changed otherwise (back button, a link).
+  const pushed = useRef<string | null>(null)
+  const [formKey, setFormKey] = useState(queryString)
+  useEffect(() => {
+    if (queryString !== pushed.current) setFormKey(queryString)
+    pushed.current = null
+  }, [queryString])
+  const go = (next: OfferSearchParams) => {
+    const href = searchHref(next)
+    pushed.current = href.includes('?') ? href.slice(href.indexOf('?') + 1) : ''
+    navigate(href)
+  }
+
+  // Another page of results: the visitor is taken to their top, as on a new page.
+  const resultsHeading = useRef<HTMLHeadingElement>(null)
+  const shownPage = useRef(search.page ?? 1)
+  useEffect(() => {
+    const page = answer?.page
+    if (page === undefined || page === shownPage.current) return
+    shownPage.current = page
+    resultsHeading.current?.focus({ preventScroll: true })
+    resultsHeading.current?.scrollIntoView({ block: 'start' })
+  }, [answer?.page])
   const pages = answer ? Math.max(1, Math.ceil(answer.total / answer.taille)) : 1
   const markers = useMemo(
     () =>
@@ -71,11 +94,11 @@ export function SearchPage() {
   return (
     <div className="pf-page pf-page--search">
       <h1>{title}</h1>
-      <SearchForm key={queryString} search={search} onSearch={go} />
+      <SearchForm key={formKey} search={search} onSearch={go} />
 
       <section className="pf-results" aria-labelledby="resultats" aria-busy={results.loading}>
         <div className="pf-results__head">
-          <h2 id="resultats" aria-live="polite">
+          <h2 id="resultats" ref={resultsHeading} tabIndex={-1} aria-live="polite">
             {answer ? (
               <>
                 {isEmptySearch(search)
