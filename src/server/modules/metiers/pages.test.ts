@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm'
 import { clientDist } from '../../app'
 import { organisations } from '../organisations'
 import { createTestApp, type TestApp } from '../../test/test-app'
+import { databaseKinds } from '../../test/test-db'
 import { jobProfiles } from './fiches.table'
 import { offerSearchText } from './offer-search-text'
 import { employerProfiles, jobOffers } from './offers.table'
@@ -31,7 +32,7 @@ const mainOf = (html: string) => between(html, '<main', '</main>') ?? ''
 const metaContent = (html: string, key: string) =>
   new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`).exec(html)?.[1] ?? null
 
-describe('server-rendered portal pages', () => {
+describe.each(databaseKinds)('server-rendered portal pages (%s)', (kind) => {
   let t: TestApp
   const now = Date.now()
   const offer = (slug: string, values: Partial<typeof jobOffers.$inferInsert>) => ({
@@ -64,7 +65,7 @@ describe('server-rendered portal pages', () => {
   })
 
   beforeAll(async () => {
-    t = await createTestApp('pglite')
+    t = await createTestApp(kind)
     const owner = t.database.db.owner
     await owner.insert(employerProfiles).values({
       organisationId: t.tenantB.organisationId,
