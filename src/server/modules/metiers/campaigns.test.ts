@@ -30,6 +30,7 @@ describe.each(databaseKinds)('campaign pages (%s)', (kind) => {
   let draftPortrait: { id: string }
   let demoTerritories: { slug: string; organisationName: string; logoDataUrl: string | null }[]
   let demoAin: { status: number; body: any }
+  let demoBesancon: { status: number; body: any }
 
   const page = (extra: Record<string, unknown> = {}) => ({
     slug: 'dole-metiers-du-lien',
@@ -83,6 +84,7 @@ describe.each(databaseKinds)('campaign pages (%s)', (kind) => {
     anonymous = await t.anonymous().init()
     demoTerritories = (await anonymous.get('/api/metiers/territoires')).body
     demoAin = await anonymous.get('/api/metiers/territoires/ain')
+    demoBesancon = await anonymous.get('/api/metiers/territoires/besancon')
     // The demonstration gives A a page of its own: the tests below write A's page from scratch.
     await owner.delete(campaignPages).where(eq(campaignPages.organisationId, t.tenantA.organisationId))
     editorB = await t.signIn(t.tenantB.accounts.editeur)
@@ -97,6 +99,19 @@ describe.each(databaseKinds)('campaign pages (%s)', (kind) => {
     for (const page of demoTerritories) expect(page.logoDataUrl).toMatch(/^data:image\/svg\+xml;base64,/)
     expect(demoAin.status).toBe(200)
     expect(demoAin.body.area).toMatchObject({ commune: 'Bourg-en-Bresse', codeInsee: '01053' })
+    // The eight priority jobs of the Ain plan, each once.
+    expect(demoAin.body.featuredFiches.map((f: { slug: string }) => f.slug)).toEqual([
+      'aide-soignant',
+      'accompagnant-educatif-et-social',
+      'assistant-de-vie-aux-familles',
+      'educateur-specialise',
+      'educateur-de-jeunes-enfants',
+      'moniteur-educateur',
+      'assistant-de-service-social',
+      'technicien-de-l-intervention-sociale-et-familiale',
+    ])
+    expect(demoBesancon.body.featuredFiches[0].slug).toBe('aide-a-domicile')
+    expect(demoBesancon.body.featuredPortraits.length).toBeGreaterThan(0)
     const ainEditor = await t.signIn('contenus@ain.demo-lien.test')
     expect((await ainEditor.get('/api/metiers/campagne')).body.page.slug).toBe('ain')
   })
