@@ -67,6 +67,8 @@ export function portraitsService(deps: { files: FileStorage }) {
       entityId: before.id,
       before: auditFields(before),
       after: auditFields(row!),
+      // A portrait names a real agent: the trail says what changed, not what it says.
+      masked: true,
     })
     return editorPortrait(row!)
   }
@@ -120,6 +122,7 @@ export function portraitsService(deps: { files: FileStorage }) {
         entityType: 'job_portrait',
         entityId: row.id,
         after: auditFields(row),
+        masked: true,
       })
       return editorPortrait(row)
     },
@@ -147,6 +150,7 @@ export function portraitsService(deps: { files: FileStorage }) {
         entityType: 'job_portrait',
         entityId: id,
         before: auditFields(gone),
+        masked: true,
       })
       for (const key of [gone.photoKey, gone.videoKey, gone.captionsKey])
         if (key) await deps.files.delete(key)
