@@ -130,6 +130,12 @@ describe.each(databaseKinds)('fiches métiers (%s)', (kind) => {
     })
     expect(published.status).toBe(200)
     expect((await anonymous.get('/api/metiers/fiches/agent-d-accueil-social')).status).toBe(200)
+    const trail = await rows<{ action: string; actor_label: string | null }>(
+      t.database.db.owner,
+      sql`select action, actor_label from audit_log where entity_type = 'job_profile' and entity_id = ${id} order by at`,
+    )
+    expect(trail.map((e) => e.action)).toEqual(['create', 'update', 'update'])
+    expect(trail[0]!.actor_label).toBeTruthy()
   })
 
   it('names the field of bad input in French', async () => {
