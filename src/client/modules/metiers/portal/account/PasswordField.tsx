@@ -36,10 +36,6 @@ export function PasswordField(props: {
         aria-invalid={props.error ? true : undefined}
         aria-describedby={described || undefined}
       />
-      <label className="pc-show-password">
-        <input type="checkbox" checked={shown} onChange={(e) => setShown(e.target.checked)} />{' '}
-        {t('compte.champs.afficher')}
-      </label>
       {props.help ? (
         <p id={`${id}-aide`} className="pf-field__help">
           {props.help}
@@ -50,6 +46,10 @@ export function PasswordField(props: {
           {props.error}
         </p>
       ) : null}
+      <label className="pc-show-password">
+        <input type="checkbox" checked={shown} onChange={(e) => setShown(e.target.checked)} />{' '}
+        {t('compte.champs.afficher')}
+      </label>
     </div>
   )
 }

@@ -54,7 +54,8 @@ export function SignInPage() {
     } catch (error) {
       const { fields, message: text } = errorsOf(error, t('compte.erreurs.general'))
       setErrors(fields)
-      setMessage(text)
+      // The field already says it: the banner only points to the fields.
+      setMessage(Object.values(fields).includes(text) ? t('compte.erreurs.formulaire') : text)
       requestAnimationFrame(() => focusFirstError(form.current))
     } finally {
       setSending(false)
