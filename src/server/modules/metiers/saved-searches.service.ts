@@ -37,7 +37,7 @@ function accountView(row: SavedSearchRow): AccountAlertView | null {
   return {
     id: row.id,
     label: row.label,
-    recherche: criteria as Record<string, unknown>,
+    recherche: criteria,
     searchPath: searchPath(criteria),
     description: describeSearch(criteria),
     email: row.email,

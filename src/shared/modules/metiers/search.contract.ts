@@ -12,7 +12,6 @@ import {
 } from './metiers.constants'
 import {
   OFFER_SEARCH_DEFAULT_PAGE_SIZE,
-  OFFER_SEARCH_DEFAULT_RADIUS_KM,
   OFFER_SEARCH_MAX_PAGE_SIZE,
   OFFER_SEARCH_MAX_RADIUS_KM,
   offerSearchSorts,
