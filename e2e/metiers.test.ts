@@ -164,6 +164,13 @@ describe('métiers du lien: the issue’s journey', () => {
     await page.getByText('Ce fichier n’est ni un PDF, ni un DOCX, ni un ODT.').waitFor()
     await expect(page.locator('input[name=cv]').getAttribute('aria-invalid')).resolves.toBe('true')
     await screenshot(page, 'parcours-metiers-cv-refuse-fr-mobile')
+    // Over 10 MB: refused before it is even sent.
+    await page.locator('input[type=file][name=cv]').setInputFiles({
+      name: 'cv-trop-lourd.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(11 * 1024 * 1024, 32)]),
+    })
+    await page.getByText(/Ce fichier pèse 11 Mo : 10 Mo au plus/).waitFor()
     await page.locator('input[type=file][name=cv]').setInputFiles(pdfCv)
     await page.getByRole('checkbox', { name: /J’accepte que/ }).check()
     await page.getByRole('button', { name: 'Envoyer ma candidature' }).click()
@@ -266,6 +273,9 @@ describe('métiers du lien: the issue’s journey', () => {
     for (const field of ['title', 'description', 'datePosted', 'hiringOrganization', 'jobLocation'])
       expect(posting[field], field).toBeDefined()
     expect(posting.title).toBe(appliedOfferTitle)
+    // The sitemap lists the open offer.
+    const sitemap = await (await fetch(`${platform.server.url}/sitemap.xml`)).text()
+    expect(sitemap).toContain(`/metiers/offres/${appliedSlug}</loc>`)
 
     expect(visitor.errors).toEqual([])
     expect(recruiterErrors).toEqual([])
