@@ -16,7 +16,7 @@ import { logoImage } from './page-logo'
 import { notFoundDocument, privateDocument, privatePageOf } from './page-other'
 import { searchDocument, searchRefusedDocument } from './page-search'
 import { portalSources, type PortalSources } from './page-sources'
-import { robotsTxt, SITEMAP_MAX_URLS, sitemapXml } from './sitemap'
+import { offerSitemapParts, robotsTxt, SITEMAP_MAX_URLS, sitemapIndexXml, sitemapXml } from './sitemap'
 import { sitemapRepository } from './sitemap.repository'
 
 /** Pages carry their content and data: gzipped, a search page is a quarter of its size on a phone's network. */
@@ -131,15 +131,36 @@ export function registerPagesRoutes(
     logo(reply, (await sources.campaign(ctx, params.slug))?.logoDataUrl),
   )
 
+  const xml = (reply: FastifyReply, body: string) => {
+    reply.type('application/xml; charset=utf-8').header('cache-control', 'public, max-age=600')
+    return compressed(reply, body)
+  }
+
   tenantRoute(app, db, contract.sitemap, async (_input, { tx }, { reply }) => {
     const repo = sitemapRepository(tx)
-    const [fiches, campaigns, offers] = await Promise.all([
+    const now = deps.clock()
+    const [fiches, campaigns, openOffers] = await Promise.all([
       repo.fiches(),
       repo.campaigns(),
-      repo.openOffers(deps.clock(), SITEMAP_MAX_URLS),
+      repo.openOfferCount(now),
     ])
-    reply.type('application/xml; charset=utf-8').header('cache-control', 'public, max-age=600')
-    return sitemapXml({ fiches, campaigns, offers }, deps.publicUrl)
+    const parts = offerSitemapParts(2 + fiches.length + campaigns.length, openOffers)
+    if (parts > 0) return xml(reply, sitemapIndexXml(parts, deps.publicUrl, now))
+    const offers = await repo.openOffers(now, SITEMAP_MAX_URLS)
+    return xml(reply, sitemapXml({ fiches, campaigns, offers }, deps.publicUrl))
+  })
+
+  /** Beyond 50,000 addresses: file 0 holds the pages, files 1… the open offers. */
+  tenantRoute(app, db, contract.sitemapPart, async ({ params }, { tx }, { reply }) => {
+    const repo = sitemapRepository(tx)
+    const part = params.part
+    if (part === 0) {
+      const [fiches, campaigns] = await Promise.all([repo.fiches(), repo.campaigns()])
+      return xml(reply, sitemapXml({ fiches, campaigns, offers: [] }, deps.publicUrl))
+    }
+    const offers = await repo.openOffers(deps.clock(), SITEMAP_MAX_URLS, (part - 1) * SITEMAP_MAX_URLS)
+    if (offers.length === 0) throw notFound('Ce plan du site')
+    return xml(reply, sitemapXml({ fiches: [], campaigns: [], offers }, deps.publicUrl, { pages: false }))
   })
 
   tenantRoute(app, db, contract.robots, async (_input, _ctx, { reply }) => {

@@ -318,6 +318,20 @@ describe.each(databaseKinds)('server-rendered portal pages (%s)', (kind) => {
       expect(xml).not.toContain(absent)
   })
 
+  it('serves the files a sitemap index points to once the sitemap outgrows 50,000 addresses', async () => {
+    const pages = await get('/sitemaps/offres-0.xml')
+    expect(pages.statusCode).toBe(200)
+    expect(pages.body).toContain('<loc>http://localhost:3000/metiers</loc>')
+    expect(pages.body).toContain('/metiers/fiches/technicien-intervention-sociale-familiale-test</loc>')
+    expect(pages.body).not.toContain('/metiers/offres/')
+    const offers = await get('/sitemaps/offres-1.xml')
+    expect(offers.statusCode).toBe(200)
+    expect(offers.body).toContain('/metiers/offres/aide-a-domicile-de-jour-pub1</loc>')
+    expect(offers.body).not.toContain('aide-a-domicile-expiree-exp1')
+    expect(offers.body).not.toContain('<loc>http://localhost:3000/metiers</loc>')
+    expect((await get('/sitemaps/offres-2.xml')).statusCode).toBe(404)
+  })
+
   it('tells robots to index the portal, not the API nor the personal pages, and where the sitemap is', async () => {
     const res = await get('/robots.txt')
     expect(res.statusCode).toBe(200)

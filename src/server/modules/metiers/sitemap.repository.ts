@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull, or } from 'drizzle-orm'
+import { and, count, desc, eq, gt, isNull, or } from 'drizzle-orm'
 import type { Db } from '../../db/client'
 import { campaignPages } from './campaigns.table'
 import { jobProfiles } from './fiches.table'
@@ -9,9 +9,13 @@ export interface SitemapEntry {
   updatedAt: Date
 }
 
+/** Offers open to applications: published, end of publication not past. */
+const open = (now: Date) =>
+  and(eq(jobOffers.state, 'publiee'), or(isNull(jobOffers.expiresAt), gt(jobOffers.expiresAt, now)))
+
 /**
  * What the sitemap lists, read under row-level security as the public: published fiches and
- * campaign pages, and offers open to applications (published, end of publication not past).
+ * campaign pages, and open offers.
  */
 export function sitemapRepository(tx: Db) {
   return {
@@ -27,15 +31,18 @@ export function sitemapRepository(tx: Db) {
         .from(campaignPages)
         .where(eq(campaignPages.published, true))
         .orderBy(campaignPages.slug),
-    /** The newest first, so that a limit keeps the freshest offers. */
-    openOffers: (now: Date, limit: number): Promise<SitemapEntry[]> =>
+    /** The newest first, in a stable order, so that the files of a sitemap index do not overlap. */
+    openOffers: (now: Date, limit: number, offset = 0): Promise<SitemapEntry[]> =>
       tx
         .select({ slug: jobOffers.slug, updatedAt: jobOffers.updatedAt })
         .from(jobOffers)
-        .where(
-          and(eq(jobOffers.state, 'publiee'), or(isNull(jobOffers.expiresAt), gt(jobOffers.expiresAt, now))),
-        )
+        .where(open(now))
         .orderBy(desc(jobOffers.publishedAt), jobOffers.slug)
-        .limit(limit),
+        .limit(limit)
+        .offset(offset),
+    async openOfferCount(now: Date): Promise<number> {
+      const [row] = await tx.select({ n: count() }).from(jobOffers).where(open(now))
+      return row?.n ?? 0
+    },
   }
 }

@@ -55,6 +55,18 @@ export const metiersPagesContract = {
     slugParams,
   ),
   sitemap: page('/sitemap.xml', 'Plan du site (fiches, pages de campagne, offres publiées non expirées)'),
+  /** When the sitemap outgrows 50,000 addresses it becomes an index of these files (0: pages, 1…: offers). */
+  sitemapPart: page(
+    '/sitemaps/offres-:part.xml',
+    'Plan du site au-delà de 50 000 adresses : 0 pour les pages, puis les offres par lots de 50 000',
+    z.object({
+      part: z.coerce
+        .number({ message: 'Numéro de fichier invalide.' })
+        .int({ message: 'Numéro de fichier invalide.' })
+        .min(0, { message: 'Numéro de fichier invalide.' })
+        .max(1000, { message: 'Numéro de fichier invalide.' }),
+    }),
+  ),
   robots: page('/robots.txt', 'Consignes aux robots d’indexation'),
 }
 
