@@ -29,9 +29,12 @@ const filterCount = (s: OfferSearchParams) =>
 export function SearchForm({
   search,
   onSearch,
+  errors = {},
 }: {
   search: OfferSearchParams
   onSearch: (next: OfferSearchParams) => void
+  /** The server's refusal of a value of the address bar, by key (`lieu`, `q`). */
+  errors?: Record<string, string>
 }) {
   const { t } = useTranslation()
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -69,6 +72,7 @@ export function SearchForm({
           type="search"
           defaultValue={search.q ?? ''}
           help={t('recherche.quoiAide')}
+          error={errors.q}
           maxLength={200}
         />
         <TextInput
@@ -76,6 +80,7 @@ export function SearchForm({
           name="lieu"
           defaultValue={search.lieu ?? ''}
           autoComplete="address-level2"
+          error={errors.lieu}
           maxLength={100}
         />
         <SelectField

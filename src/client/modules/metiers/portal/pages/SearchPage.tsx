@@ -14,6 +14,7 @@ import { Pager } from '../components/Pager'
 import { SaveSearchForm } from '../components/SaveSearchForm'
 import { SearchForm } from '../components/SearchForm'
 import { SelectField } from '../components/fields'
+import { errorsOf } from '../form-errors'
 import { portalGet } from '../portal-api'
 import { formatKm } from '../portal-format'
 import { portalRoutes } from '../portal-routes'
@@ -34,6 +35,9 @@ export function SearchPage() {
     portalGet(portalRoutes.metiersSearch.search, { query: search as SearchQuery }),
   )
   const [view, setView] = useState<'liste' | 'carte'>('liste')
+  // A value the server refuses (« Lieu : 2 caractères au moins. ») is said at its field, not retried.
+  const refused =
+    results.error?.code === 'validation' ? errorsOf(results.error, '') : { fields: {}, message: '' }
   const answer = results.data
   const ficheTitle = answer?.fiche?.title ?? null
   const title = ficheTitle ? t('recherche.titreFiche', { fiche: ficheTitle }) : t('recherche.titre')
@@ -94,7 +98,7 @@ export function SearchPage() {
   return (
     <div className="pf-page pf-page--search">
       <h1>{title}</h1>
-      <SearchForm key={formKey} search={search} onSearch={go} />
+      <SearchForm key={formKey} search={search} onSearch={go} errors={refused.fields} />
 
       <section className="pf-results" aria-labelledby="resultats" aria-busy={results.loading}>
         <div className="pf-results__head">
@@ -156,7 +160,13 @@ export function SearchPage() {
           </p>
         ) : null}
 
-        {!isEmptySearch(search) ? (
+        {refused.message ? (
+          <p className="pf-alert pf-alert--error" role="alert">
+            {refused.message}
+          </p>
+        ) : null}
+
+        {!isEmptySearch(search) && !refused.message ? (
           <SaveSearchForm key={queryString} search={search} ficheTitle={ficheTitle} />
         ) : null}
 
@@ -189,7 +199,7 @@ export function SearchPage() {
               <Pager page={answer.page} pages={pages} hrefOf={(page) => searchHref(withPage(search, page))} />
             </>
           )
-        ) : (
+        ) : refused.message ? null : (
           <PageState
             loading={results.loading}
             notFound={false}
