@@ -65,6 +65,8 @@ describe.each(databaseKinds)('campaign pages (%s)', (kind) => {
         .insert(jobPortraits)
         .values({
           jobId: published.id,
+          photoKey: 'metiers/portraits/0190a3d2-0000-7000-8000-00000000beef',
+          photoAlt: 'Samia devant une maison',
           name: 'Samia',
           roleLabel: 'Aide à domicile',
           quote: 'Chaque visite compte.',
@@ -213,7 +215,12 @@ describe.each(databaseKinds)('campaign pages (%s)', (kind) => {
     })
     expect(shown.body.featuredFiches.map((f: { slug: string }) => f.slug)).toEqual(['test-aide-domicile'])
     expect(shown.body.featuredPortraits.map((p: { name: string }) => p.name)).toEqual(['Samia'])
-    expect(shown.body.featuredPortraits[0]).toMatchObject({ ficheSlug: 'test-aide-domicile', photoUrl: null })
+    // The photo at the same address as on the fiche (the fiches' media route), with its description.
+    expect(shown.body.featuredPortraits[0]).toMatchObject({
+      ficheSlug: 'test-aide-domicile',
+      photoUrl: '/api/metiers/medias/0190a3d2-0000-7000-8000-00000000beef',
+      photoAlt: 'Samia devant une maison',
+    })
     // A light yellow would leave white text unreadable: it comes back darkened to 4.5:1 at least.
     expect(shown.body.primaryColor).not.toBe('#ffdd00')
     expect(contrastWithWhite(hexToRgb(shown.body.primaryColor)!)).toBeGreaterThanOrEqual(4.5)
