@@ -304,6 +304,19 @@ describe('métiers du lien: the issue’s journey', () => {
     // The server wrote the page's content: it is readable without JavaScript.
     const html = await (await fetch(`${platform.server.url}/metiers/territoires/besancon`)).text()
     expect(html).toContain('Aide à domicile : un métier qui a du sens')
+
+    // The Département de l’Ain: its own colours and the eight priority jobs of its plan.
+    await page.getByRole('link', { name: 'Métiers', exact: true }).first().click()
+    await page.getByRole('link', { name: 'Les métiers de l’accompagnement dans l’Ain' }).click()
+    await page
+      .getByRole('heading', { level: 1, name: 'Les métiers de l’accompagnement dans l’Ain' })
+      .waitFor()
+    await expect(page.locator('.pf-campaign__job').count()).resolves.toBe(8)
+    const ainHero = await page
+      .locator('.pf-campaign__hero')
+      .evaluate((el) => getComputedStyle(el).backgroundColor)
+    expect(ainHero).toBe('rgb(0, 95, 115)')
+    await checkPortalPage(page, 'territoire-ain')
     expect(errors).toEqual([])
     await context.close()
   })
