@@ -191,6 +191,7 @@ export function describeDemo(demo: DemoData, url: string): string {
     ...lines,
     `    association partenaire   association@${DEMO_DOMAIN} (Épicerie solidaire Les Glanes)`,
     `    recruteurs des employeurs recrutement@<employeur>.${DEMO_DOMAIN} (ex. recrutement@ime-les-cedres.${DEMO_DOMAIN})`,
+    `    pages de campagne        contenus@${DEMO_DOMAIN} (CCAS de Besançon), contenus@ain.${DEMO_DOMAIN} (Département de l’Ain)`,
     '  Les rôles qui voient des données personnelles activent un second facteur (TOTP) à la première connexion.',
     `  E-mails envoyés (sans SMTP) : ${url}/dev/mails`,
     '',
