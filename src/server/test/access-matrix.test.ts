@@ -1,10 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { eq } from 'drizzle-orm'
 import { decideAccess } from '../../shared/modules/organisations/organisations.policy'
 import { roles, type Role } from '../../shared/modules/organisations/roles'
 import type { RouteContract } from '../../shared/contract'
 import { contractsOf } from '../http/register'
 import { createTestApp, type TestApp, type TestClient } from './test-app'
-import { directoryChanges, directoryImports, directoryPlaces, directoryServices, directoryStructures, referrals } from '../modules/partenaires'
+import {
+  directoryChanges,
+  directoryImports,
+  directoryPlaces,
+  directoryServices,
+  directoryStructures,
+  referrals,
+} from '../modules/partenaires'
+import { accounts } from '../modules/auth/auth.table'
+import { jobPortraits, jobProfiles, payGrids, savedSearches } from '../modules/metiers'
 import { databaseKinds } from './test-db'
 
 /** A valid body for each route that takes one, so that only access decides the answer. */
@@ -16,7 +26,11 @@ const sampleBodies: Record<string, unknown> = {
   'POST /api/auth/password/reset': { token: 'jeton-inconnu-0000', newPassword: 'Une phrase assez longue' },
   'POST /api/auth/password/change': { password: 'faux', newPassword: 'Une phrase assez longue' },
   'PATCH /api/auth/profile': { locale: 'fr' },
-  'POST /api/organisations': { kind: 'association', name: 'Association test', adminEmail: 'presidence@asso.test' },
+  'POST /api/organisations': {
+    kind: 'association',
+    name: 'Association test',
+    adminEmail: 'presidence@asso.test',
+  },
   'PATCH /api/organisation': { primaryColor: '#1d4ed8' },
   'POST /api/services': { name: 'Service test' },
   'PATCH /api/services/:id': { name: 'Service renommé' },
@@ -45,14 +59,25 @@ const sampleBodies: Record<string, unknown> = {
   'PUT /api/domiciliation-requests/:id/interview': { linkWithCommune: 'RESIDENTIEL' },
   'POST /api/domiciliation-requests/:id/decision': { decision: 'accepte' },
   'POST /api/domiciliation-decisions/:id/cancellation': { cancelReason: 'Décision saisie par erreur.' },
-  'POST /api/domiciliations/:id/proxies': { firstName: 'Anne', lastName: 'Mandataire', validFrom: '2026-01-01', validUntil: '2030-12-31' },
+  'POST /api/domiciliations/:id/proxies': {
+    firstName: 'Anne',
+    lastName: 'Mandataire',
+    validFrom: '2026-01-01',
+    validUntil: '2030-12-31',
+  },
   'PATCH /api/domiciliation-proxies/:id': { lastName: 'Mandataire-Dupont' },
-  'PUT /api/domiciliations/:id/forwarding': { forwardAddress: 'Chez M. Dupont, 25000 Besançon', forwardFrom: '2026-01-01' },
+  'PUT /api/domiciliations/:id/forwarding': {
+    forwardAddress: 'Chez M. Dupont, 25000 Besançon',
+    forwardFrom: '2026-01-01',
+  },
   'POST /api/domiciliations/:id/contacts': { kind: 'visite' },
   'PUT /api/domiciliations/:id/birth-place': { birthPlace: 'Besançon' },
   'PUT /api/domiciliation/mail-settings': { noticeTime: '18:30' },
   'PUT /api/domiciliation-report/answers': { year: 2025, waitingList: false },
-  'POST /api/public/organisations/:organisationId/domiciliation/portal/session': { fileNumber: 1, code: 'AAAA-BBBB' },
+  'POST /api/public/organisations/:organisationId/domiciliation/portal/session': {
+    fileNumber: 1,
+    code: 'AAAA-BBBB',
+  },
   'POST /api/directory/structures/:id/partner-invitation': { email: 'partenaire-matrice@test.test' },
   'POST /api/referrals/received/:id/answer': { action: 'accepter' },
   'POST /api/directory/structures': { kind: 'autre', name: 'Structure créée (matrice)' },
@@ -62,8 +87,15 @@ const sampleBodies: Record<string, unknown> = {
   'POST /api/directory/structures/:id/services': { name: 'Service créé (matrice)', themes: ['autre'] },
   'PATCH /api/directory/services/:id': { description: 'Description (matrice)' },
   // A new service without its themes: refused (400) for any role allowed to propose, before any lookup.
-  'POST /api/directory/changes': { entity: 'service', structureId: '01900000-0000-7000-8000-000000000000', entityId: null, after: { name: 'Proposé' } },
+  'POST /api/directory/changes': {
+    entity: 'service',
+    structureId: '01900000-0000-7000-8000-000000000000',
+    entityId: null,
+    after: { name: 'Proposé' },
+  },
   'POST /api/directory/changes/:id/refuse': { comment: 'Refus (matrice)' },
+  'POST /api/metiers/recrutement/candidatures/:id/statut': { status: 'contactee' },
+  'POST /api/metiers/recrutement/candidatures/:id/notes': { text: 'Note (matrice)' },
 }
 
 /** A valid query string for routes that require one. */
@@ -82,6 +114,16 @@ const sessionChanging = new Set([
 ])
 
 const keyOf = (c: RouteContract) => `${c.method} ${c.path}`
+
+/** Fiches métiers, portraits and pay grids are the platform's content: every organisation's editors write the same. */
+const platformContent = (path: string) => path.startsWith('/api/metiers/edition/')
+
+/** Deletions that every allowed subject makes on a record of its own: platform content, and one's own alerts. */
+const freshForAnyone = new Set([
+  'DELETE /api/metiers/edition/portraits/:id',
+  'DELETE /api/metiers/edition/grilles/:id',
+  'DELETE /api/metiers/compte/alertes/:id',
+])
 
 describe.each(databaseKinds)('every route as every role of both tenants (%s)', (kind) => {
   let t: TestApp
@@ -104,25 +146,101 @@ describe.each(databaseKinds)('every route as every role of both tenants (%s)', (
     }
     // A request of tenant A with an orientation, for every route that names one.
     const agent = clients.get('A:agent_accueil')!
-    const request = (await agent.post('/api/requests', { channel: 'accueil_physique', themes: ['autre'] })).body.id
-    for (const p of ['', '/answers', '/state', '/assignment', '/orientations']) targets[`/api/requests/:id${p}`] = request
-    targets['/api/orientations/:id'] = (await agent.post(`/api/requests/${request}/orientations`, { partnerName: 'Secours populaire' })).body.orientations[0].id
+    const request = (await agent.post('/api/requests', { channel: 'accueil_physique', themes: ['autre'] }))
+      .body.id
+    for (const p of ['', '/answers', '/state', '/assignment', '/orientations'])
+      targets[`/api/requests/:id${p}`] = request
+    targets['/api/orientations/:id'] = (
+      await agent.post(`/api/requests/${request}/orientations`, { partnerName: 'Secours populaire' })
+    ).body.orientations[0].id
     // Orientations to partners: a structure of A's directory, one of A's orientations, and one B sent to A as its partner.
-    const structureA = (await t.database.db.owner.insert(directoryStructures).values({ organisationId: t.tenantA.organisationId, kind: 'association', name: 'Structure matrice', email: 'matrice@test.test' }).returning())[0]!
-    const serviceA = (await t.database.db.owner.insert(directoryServices).values({ organisationId: t.tenantA.organisationId, structureId: structureA.id, name: 'Service matrice' }).returning())[0]!
+    const structureA = (
+      await t.database.db.owner
+        .insert(directoryStructures)
+        .values({
+          organisationId: t.tenantA.organisationId,
+          kind: 'association',
+          name: 'Structure matrice',
+          email: 'matrice@test.test',
+        })
+        .returning()
+    )[0]!
+    const serviceA = (
+      await t.database.db.owner
+        .insert(directoryServices)
+        .values({
+          organisationId: t.tenantA.organisationId,
+          structureId: structureA.id,
+          name: 'Service matrice',
+        })
+        .returning()
+    )[0]!
     targets['/api/directory/structures/:id/partner-invitation'] = structureA.id
     sampleBodies['POST /api/requests/:id/referrals'] = { serviceId: serviceA.id }
-    targets['/api/referrals/sent/:id'] = (await agent.post(`/api/requests/${request}/referrals`, { serviceId: serviceA.id })).body.id
-    const structureB = (await t.database.db.owner.insert(directoryStructures).values({ organisationId: t.tenantB.organisationId, partnerOrganisationId: t.tenantA.organisationId, kind: 'association', name: 'Association partenaire' }).returning())[0]!
-    const serviceB = (await t.database.db.owner.insert(directoryServices).values({ organisationId: t.tenantB.organisationId, structureId: structureB.id, name: 'Accueil' }).returning())[0]!
-    targets['/api/referrals/received/:id'] = (await t.database.db.owner.insert(referrals).values({ organisationId: t.tenantB.organisationId, partnerOrganisationId: t.tenantA.organisationId, serviceId: serviceB.id, structureId: structureB.id }).returning())[0]!.id
+    targets['/api/referrals/sent/:id'] = (
+      await agent.post(`/api/requests/${request}/referrals`, { serviceId: serviceA.id })
+    ).body.id
+    const structureB = (
+      await t.database.db.owner
+        .insert(directoryStructures)
+        .values({
+          organisationId: t.tenantB.organisationId,
+          partnerOrganisationId: t.tenantA.organisationId,
+          kind: 'association',
+          name: 'Association partenaire',
+        })
+        .returning()
+    )[0]!
+    const serviceB = (
+      await t.database.db.owner
+        .insert(directoryServices)
+        .values({ organisationId: t.tenantB.organisationId, structureId: structureB.id, name: 'Accueil' })
+        .returning()
+    )[0]!
+    targets['/api/referrals/received/:id'] = (
+      await t.database.db.owner
+        .insert(referrals)
+        .values({
+          organisationId: t.tenantB.organisationId,
+          partnerOrganisationId: t.tenantA.organisationId,
+          serviceId: serviceB.id,
+          structureId: structureB.id,
+        })
+        .returning()
+    )[0]!.id
     // An import of A's directory, already finished.
-    targets['/api/directory-imports/:id'] = (await t.database.db.owner.insert(directoryImports).values({ organisationId: t.tenantA.organisationId, kind: 'tableur', status: 'terminee' }).returning())[0]!.id
+    targets['/api/directory-imports/:id'] = (
+      await t.database.db.owner
+        .insert(directoryImports)
+        .values({ organisationId: t.tenantA.organisationId, kind: 'tableur', status: 'terminee' })
+        .returning()
+    )[0]!.id
     // The network: a CCAS service of A's own directory that A answers for, a charter, a campaign, a coming meeting it is invited to.
-    const ownService = (await t.database.db.owner.insert(directoryStructures).values({ organisationId: t.tenantA.organisationId, partnerOrganisationId: t.tenantA.organisationId, kind: 'service_ccas', name: 'Épicerie du CCAS (matrice)' }).returning())[0]!.id
-    const charter = (await admin.post('/api/network/charters', { title: 'Charte matrice', body: 'Texte de la charte.' })).body.id
-    const meeting = (await admin.post('/api/network/meetings', { kind: 'autre', title: 'Rencontre matrice', startsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(), location: 'CCAS' })).body.id
-    await admin.post(`/api/network/meetings/${meeting}/invitations`, { target: { kind: 'choix', structureIds: [ownService] } })
+    const ownService = (
+      await t.database.db.owner
+        .insert(directoryStructures)
+        .values({
+          organisationId: t.tenantA.organisationId,
+          partnerOrganisationId: t.tenantA.organisationId,
+          kind: 'service_ccas',
+          name: 'Épicerie du CCAS (matrice)',
+        })
+        .returning()
+    )[0]!.id
+    const charter = (
+      await admin.post('/api/network/charters', { title: 'Charte matrice', body: 'Texte de la charte.' })
+    ).body.id
+    const meeting = (
+      await admin.post('/api/network/meetings', {
+        kind: 'autre',
+        title: 'Rencontre matrice',
+        startsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+        location: 'CCAS',
+      })
+    ).body.id
+    await admin.post(`/api/network/meetings/${meeting}/invitations`, {
+      target: { kind: 'choix', structureIds: [ownService] },
+    })
     Object.assign(targets, {
       '/api/network/campaigns/:id': (await admin.post('/api/network/campaigns', {})).body.id,
       '/api/network/charters/:id': charter,
@@ -132,8 +250,14 @@ describe.each(databaseKinds)('every route as every role of both tenants (%s)', (
       '/api/network/structures/:id': ownService,
     })
     Object.assign(sampleBodies, {
-      'POST /api/network/charters/:id/signatures': { structureId: ownService, signatoryName: 'Signature papier' },
-      'POST /api/network/partner/charters/:id/sign': { structureId: ownService, signatoryName: 'Signature en ligne' },
+      'POST /api/network/charters/:id/signatures': {
+        structureId: ownService,
+        signatoryName: 'Signature papier',
+      },
+      'POST /api/network/partner/charters/:id/sign': {
+        structureId: ownService,
+        signatoryName: 'Signature en ligne',
+      },
       'POST /api/network/meetings/:id/repeat': { count: 1 },
       'POST /api/network/meetings/:id/invitations': { target: { kind: 'choix', structureIds: [ownService] } },
       'POST /api/network/meetings/:id/answers': { structureId: ownService, response: 'excusee' },
@@ -142,73 +266,299 @@ describe.each(databaseKinds)('every route as every role of both tenants (%s)', (
       'PUT /api/network/meetings/:id/minutes': { minutes: 'Compte rendu' },
     })
     // The directory: an entry of A that A also answers for as partner, with a place, a service and a proposal waiting.
-    const entry = (await t.database.db.owner.insert(directoryStructures).values({ organisationId: t.tenantA.organisationId, partnerOrganisationId: t.tenantA.organisationId, kind: 'association', name: 'Entrée matrice' }).returning())[0]!
+    const entry = (
+      await t.database.db.owner
+        .insert(directoryStructures)
+        .values({
+          organisationId: t.tenantA.organisationId,
+          partnerOrganisationId: t.tenantA.organisationId,
+          kind: 'association',
+          name: 'Entrée matrice',
+        })
+        .returning()
+    )[0]!
     Object.assign(targets, {
       '/api/directory/structures/:id': entry.id,
-      '/api/directory/places/:id': (await t.database.db.owner.insert(directoryPlaces).values({ organisationId: t.tenantA.organisationId, structureId: entry.id, addressInput: '2 rue Battant, 25000 Besançon' }).returning())[0]!.id,
-      '/api/directory/services/:id': (await t.database.db.owner.insert(directoryServices).values({ organisationId: t.tenantA.organisationId, structureId: entry.id, name: 'Service de l’entrée matrice', themes: ['autre'] }).returning())[0]!.id,
-      '/api/directory/changes/:id': (await t.database.db.owner.insert(directoryChanges).values({ organisationId: t.tenantA.organisationId, structureId: entry.id, submittedByOrganisationId: t.tenantA.organisationId, entity: 'structure', entityId: entry.id, before: { phone: null }, after: { phone: '+33381000000' } }).returning())[0]!.id,
+      '/api/directory/places/:id': (
+        await t.database.db.owner
+          .insert(directoryPlaces)
+          .values({
+            organisationId: t.tenantA.organisationId,
+            structureId: entry.id,
+            addressInput: '2 rue Battant, 25000 Besançon',
+          })
+          .returning()
+      )[0]!.id,
+      '/api/directory/services/:id': (
+        await t.database.db.owner
+          .insert(directoryServices)
+          .values({
+            organisationId: t.tenantA.organisationId,
+            structureId: entry.id,
+            name: 'Service de l’entrée matrice',
+            themes: ['autre'],
+          })
+          .returning()
+      )[0]!.id,
+      '/api/directory/changes/:id': (
+        await t.database.db.owner
+          .insert(directoryChanges)
+          .values({
+            organisationId: t.tenantA.organisationId,
+            structureId: entry.id,
+            submittedByOrganisationId: t.tenantA.organisationId,
+            entity: 'structure',
+            entityId: entry.id,
+            before: { phone: null },
+            after: { phone: '+33381000000' },
+          })
+          .returning()
+      )[0]!.id,
     })
     // The search's page of one published service, under a published structure no other route closes.
-    const searched = (await t.database.db.owner.insert(directoryStructures).values({ organisationId: t.tenantA.organisationId, kind: 'association', name: 'Structure cherchée (matrice)' }).returning())[0]!
-    targets['/api/directory/search/services/:id'] = (await t.database.db.owner.insert(directoryServices).values({ organisationId: t.tenantA.organisationId, structureId: searched.id, name: 'Service cherché (matrice)' }).returning())[0]!.id
+    const searched = (
+      await t.database.db.owner
+        .insert(directoryStructures)
+        .values({
+          organisationId: t.tenantA.organisationId,
+          kind: 'association',
+          name: 'Structure cherchée (matrice)',
+        })
+        .returning()
+    )[0]!
+    targets['/api/directory/search/services/:id'] = (
+      await t.database.db.owner
+        .insert(directoryServices)
+        .values({
+          organisationId: t.tenantA.organisationId,
+          structureId: searched.id,
+          name: 'Service cherché (matrice)',
+        })
+        .returning()
+    )[0]!.id
     // A person's file with a household member and a note everyone in the organisation reads, and a duplicate to absorb.
-    const usager = (await admin.post('/api/usagers', { firstName: 'Cible', lastName: 'Matrice', confirmNotDuplicate: true })).body.id
-    const duplicate = (await admin.post('/api/usagers', { firstName: 'Cible', lastName: 'Matrice', confirmNotDuplicate: true })).body.id
+    const usager = (
+      await admin.post('/api/usagers', { firstName: 'Cible', lastName: 'Matrice', confirmNotDuplicate: true })
+    ).body.id
+    const duplicate = (
+      await admin.post('/api/usagers', { firstName: 'Cible', lastName: 'Matrice', confirmNotDuplicate: true })
+    ).body.id
     sampleBodies['POST /api/usagers/:id/merge'] = { absorbedId: duplicate }
     targets['/api/usagers/:id'] = usager
-    targets['/api/household-members/:id'] = (await admin.post(`/api/usagers/${usager}/household`, { relation: 'conjoint' })).body.id
-    targets['/api/usager-notes/:id'] = (await admin.post(`/api/usagers/${usager}/notes`, { text: 'Note générale' })).body.id
+    targets['/api/household-members/:id'] = (
+      await admin.post(`/api/usagers/${usager}/household`, { relation: 'conjoint' })
+    ).body.id
+    targets['/api/usager-notes/:id'] = (
+      await admin.post(`/api/usagers/${usager}/notes`, { text: 'Note générale' })
+    ).body.id
     // A domiciliation file with a request, its interview and an acceptance.
     const domiciliation = (await admin.post('/api/domiciliations', { usagerId: usager })).body.id
-    const domiciliationRequest = (await admin.post(`/api/domiciliations/${domiciliation}/requests`, { kind: 'PREMIERE' })).body.requests[0].id
-    await admin.request('PUT', `/api/domiciliation-requests/${domiciliationRequest}/interview`, { linkWithCommune: 'SOCIAL' })
-    const decided = await admin.post(`/api/domiciliation-requests/${domiciliationRequest}/decision`, { decision: 'accepte' })
+    const domiciliationRequest = (
+      await admin.post(`/api/domiciliations/${domiciliation}/requests`, { kind: 'PREMIERE' })
+    ).body.requests[0].id
+    await admin.request('PUT', `/api/domiciliation-requests/${domiciliationRequest}/interview`, {
+      linkWithCommune: 'SOCIAL',
+    })
+    const decided = await admin.post(`/api/domiciliation-requests/${domiciliationRequest}/decision`, {
+      decision: 'accepte',
+    })
     targets['/api/domiciliations/:id'] = domiciliation
     targets['/api/domiciliation-requests/:id'] = domiciliationRequest
     targets['/api/domiciliation-decisions/:id'] = decided.body.decisions[0].id
     sampleBodies['POST /api/domiciliations'] = { usagerId: usager }
-    sampleBodies['POST /api/domiciliations/radiations'] = { domiciliationIds: [domiciliation], motive: 'A_SA_DEMANDE' }
+    sampleBodies['POST /api/domiciliations/radiations'] = {
+      domiciliationIds: [domiciliation],
+      motive: 'A_SA_DEMANDE',
+    }
     // Its mail: two waiting letters (one to hand over, one to return) and a proxy.
-    const letters = (await admin.post('/api/domiciliation/mail', { items: [{ domiciliationId: domiciliation, kind: 'courrier' }, { domiciliationId: domiciliation, kind: 'colis' }] })).body.items
-    sampleBodies['POST /api/domiciliation/mail'] = { items: [{ domiciliationId: domiciliation, kind: 'courrier' }] }
+    const letters = (
+      await admin.post('/api/domiciliation/mail', {
+        items: [
+          { domiciliationId: domiciliation, kind: 'courrier' },
+          { domiciliationId: domiciliation, kind: 'colis' },
+        ],
+      })
+    ).body.items
+    sampleBodies['POST /api/domiciliation/mail'] = {
+      items: [{ domiciliationId: domiciliation, kind: 'courrier' }],
+    }
     sampleBodies['POST /api/domiciliations/:id/mail/handover'] = { itemIds: [letters[0].id] }
     sampleBodies['POST /api/domiciliations/:id/mail/return'] = { itemIds: [letters[1].id], reason: 'inconnu' }
     targets['/api/domiciliations/:id/npai'] = domiciliation
     targets['/api/domiciliations/:id/birth-place'] = domiciliation
     targets['/api/domiciliations/:id/forwarding'] = domiciliation
-    targets['/api/domiciliation-proxies/:id'] = (await admin.post(`/api/domiciliations/${domiciliation}/proxies`, sampleBodies['POST /api/domiciliations/:id/proxies'])).body.id
+    targets['/api/domiciliation-proxies/:id'] = (
+      await admin.post(
+        `/api/domiciliations/${domiciliation}/proxies`,
+        sampleBodies['POST /api/domiciliations/:id/proxies'],
+      )
+    ).body.id
+    // Métiers: a demo fiche with a portrait, a pay grid, a published offer of A with an application, and a campaign page for B.
+    const owner = t.database.db.owner
+    const fiche = (await owner.select().from(jobProfiles).limit(1))[0]!
+    targets['/api/metiers/edition/fiches/:id'] = fiche.id
+    targets['/api/metiers/edition/portraits/:id'] = (
+      await owner
+        .insert(jobPortraits)
+        .values({ jobId: fiche.id, name: 'Portrait matrice', roleLabel: 'Aide à domicile' })
+        .returning()
+    )[0]!.id
+    targets['/api/metiers/edition/grilles/:id'] = (await owner.select().from(payGrids).limit(1))[0]!.id
+    const recruiter = clients.get('A:recruteur')!
+    const offer = (
+      await recruiter.post('/api/metiers/recrutement/offres', {
+        title: 'Offre matrice',
+        codeRome: 'K1302',
+        descriptionHtml: '<p>Offre de la matrice.</p>',
+        contract: 'cdi',
+        workTime: 'temps_plein',
+        postcode: '25000',
+        commune: 'Besançon',
+      })
+    ).body
+    expect((await recruiter.post(`/api/metiers/recrutement/offres/${offer.id}/publier`, {})).status).toBe(200)
+    targets['/api/metiers/recrutement/offres/:id'] = offer.id
+    const applied = await t
+      .anonymous()
+      .init()
+      .then((c) =>
+        c.post(`/api/metiers/offres/${offer.slug}/candidatures`, {
+          firstName: 'Cible',
+          lastName: 'Matrice',
+          email: 'candidat-matrice@test.test',
+          consent: true,
+        }),
+      )
+    expect(applied.status, JSON.stringify(applied.body)).toBe(201)
+    const [application] = (
+      await recruiter.get(`/api/metiers/recrutement/offres/${offer.id}/candidatures`)
+    ).body.columns.flatMap((c: { applications: { id: string }[] }) => c.applications)
+    targets['/api/metiers/recrutement/candidatures/:id'] = application.id
+    targets['/api/metiers/compte/alertes/:id'] = await savedSearchOf(t.tenantA.accounts.administrateur)
+    const campaignB = await clients
+      .get('B:administrateur')!
+      .request('PUT', '/api/metiers/campagne', {
+        slug: 'dole',
+        title: 'Page de Dole',
+        message: 'Un métier qui a du sens',
+        areaCommune: 'Dole',
+      })
+    expect(campaignB.status, JSON.stringify(campaignB.body)).toBe(200)
   })
   afterAll(async () => t?.close())
 
-  async function freshTarget(path: string): Promise<string> {
+  /** A confirmed saved search owned by the account of this e-mail. */
+  async function savedSearchOf(email: string): Promise<string> {
+    const owner = t.database.db.owner
+    const [account] = await owner.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, email))
+    const values = {
+      accountId: account!.id,
+      email,
+      label: 'Alerte matrice',
+      query: { lieu: 'Besançon' },
+      confirmedAt: new Date(),
+      unsubscribeTokenHash: `matrice-${Math.random()}`,
+    }
+    return (await owner.insert(savedSearches).values(values).returning())[0]!.id
+  }
+
+  async function freshTarget(path: string, email?: string): Promise<string> {
     const admin = clients.get('A:administrateur')!
+    if (path === '/api/metiers/compte/alertes/:id')
+      return savedSearchOf(email ?? t.tenantA.accounts.administrateur)
+    if (path === '/api/metiers/edition/portraits/:id') {
+      const owner = t.database.db.owner
+      return (
+        await owner
+          .insert(jobPortraits)
+          .values({
+            jobId: targets['/api/metiers/edition/fiches/:id']!,
+            name: 'À supprimer',
+            roleLabel: 'Matrice',
+          })
+          .returning()
+      )[0]!.id
+    }
+    if (path === '/api/metiers/edition/grilles/:id') {
+      const values = {
+        kind: 'convention',
+        name: `Grille à supprimer ${Math.random()}`,
+        validFrom: '2025-01-01',
+      }
+      return (await t.database.db.owner.insert(payGrids).values(values).returning())[0]!.id
+    }
     if (path === '/api/invitations/:id') {
-      return (await admin.post('/api/invitations', { email: `cible-${Math.random()}@test.test`, roles: ['agent_accueil'] })).body.id
+      return (
+        await admin.post('/api/invitations', {
+          email: `cible-${Math.random()}@test.test`,
+          roles: ['agent_accueil'],
+        })
+      ).body.id
     }
     if (path === '/api/members/:id') {
-      const invite = await admin.post('/api/invitations', { email: `membre-${Math.random()}@test.test`, roles: ['direction'] })
+      const invite = await admin.post('/api/invitations', {
+        email: `membre-${Math.random()}@test.test`,
+        roles: ['direction'],
+      })
       const mail = (await t.mailer.outbox()).find((m) => m.to === invite.body.email)!
       const token = /token=([\w-]+)/.exec(mail.text)![1]
-      await t.anonymous().init().then((c) => c.post('/api/invitations/accept', { token, displayName: 'Cible', password: 'Une phrase assez longue' }))
+      await t
+        .anonymous()
+        .init()
+        .then((c) =>
+          c.post('/api/invitations/accept', {
+            token,
+            displayName: 'Cible',
+            password: 'Une phrase assez longue',
+          }),
+        )
       const members = await admin.get('/api/members')
       return members.body.find((m: { email: string }) => m.email === invite.body.email).id
     }
     if (path === '/api/domiciliation-proxies/:id') {
-      return (await admin.post(`/api/domiciliations/${targets['/api/domiciliations/:id']}/proxies`, sampleBodies['POST /api/domiciliations/:id/proxies'])).body.id
+      return (
+        await admin.post(
+          `/api/domiciliations/${targets['/api/domiciliations/:id']}/proxies`,
+          sampleBodies['POST /api/domiciliations/:id/proxies'],
+        )
+      ).body.id
     }
     if (path === '/api/household-members/:id') {
-      return (await admin.post(`/api/usagers/${targets['/api/usagers/:id']}/household`, { relation: 'enfant' })).body.id
+      return (
+        await admin.post(`/api/usagers/${targets['/api/usagers/:id']}/household`, { relation: 'enfant' })
+      ).body.id
     }
     // Deleting an entry of the directory takes a fresh one each time.
-    const directoryEntity = ({ '/api/directory/structures/:id': 'structure', '/api/directory/places/:id': 'place', '/api/directory/services/:id': 'service' } as Record<string, string>)[path]
+    const directoryEntity = (
+      {
+        '/api/directory/structures/:id': 'structure',
+        '/api/directory/places/:id': 'place',
+        '/api/directory/services/:id': 'service',
+      } as Record<string, string>
+    )[path]
     if (directoryEntity) {
       const owner = t.database.db.owner
       const organisationId = t.tenantA.organisationId
-      const structure = (await owner.insert(directoryStructures).values({ organisationId, kind: 'autre', name: 'À supprimer (matrice)' }).returning())[0]!
+      const structure = (
+        await owner
+          .insert(directoryStructures)
+          .values({ organisationId, kind: 'autre', name: 'À supprimer (matrice)' })
+          .returning()
+      )[0]!
       if (directoryEntity === 'structure') return structure.id
-      if (directoryEntity === 'place') return (await owner.insert(directoryPlaces).values({ organisationId, structureId: structure.id, addressInput: '3 rue Battant' }).returning())[0]!.id
-      return (await owner.insert(directoryServices).values({ organisationId, structureId: structure.id, name: 'À supprimer' }).returning())[0]!.id
+      if (directoryEntity === 'place')
+        return (
+          await owner
+            .insert(directoryPlaces)
+            .values({ organisationId, structureId: structure.id, addressInput: '3 rue Battant' })
+            .returning()
+        )[0]!.id
+      return (
+        await owner
+          .insert(directoryServices)
+          .values({ organisationId, structureId: structure.id, name: 'À supprimer' })
+          .returning()
+      )[0]!.id
     }
     return targets[path]!
   }
@@ -231,20 +581,55 @@ describe.each(databaseKinds)('every route as every role of both tenants (%s)', (
       for (const subject of subjects) {
         let client = subject.name === 'anonymous' ? await t.anonymous().init() : clients.get(subject.name)!
         if (sessionChanging.has(key) && subject.name !== 'anonymous') {
-          client = await t.signIn(subject.name === 'platform' ? t.tenantA.platformAdminEmail : t.tenantA.accounts[subject.role!].replace('demo-lien.test', subject.tenant === 'B' ? 'dole.test' : 'demo-lien.test'))
+          client = await t.signIn(
+            subject.name === 'platform'
+              ? t.tenantA.platformAdminEmail
+              : t.tenantA.accounts[subject.role!].replace(
+                  'demo-lien.test',
+                  subject.tenant === 'B' ? 'dole.test' : 'demo-lien.test',
+                ),
+          )
         }
         const needsId = contract.path.includes(':id')
         const decision = decideAccess(
           contract.access,
           subject.name === 'anonymous'
             ? null
-            : { stage: 'active', platformAdmin: subject.name === 'platform', organisationId: subject.tenant ? 'x' : null, roles: subject.role ? [subject.role] : [] },
+            : {
+                stage: 'active',
+                platformAdmin: subject.name === 'platform',
+                organisationId: subject.tenant ? 'x' : null,
+                roles: subject.role ? [subject.role] : [],
+              },
         )
-        const id = needsId ? (decision === 'allowed' && subject.tenant === 'A' && contract.method === 'DELETE' ? await freshTarget(contract.path) : targets[contract.path] ?? targets[contract.path.slice(0, contract.path.indexOf(':id') + 3)] ?? (await freshTarget(contract.path))) : ''
+        const email =
+          subject.name === 'platform'
+            ? t.tenantA.platformAdminEmail
+            : subject.role && subject.tenant === 'A'
+              ? t.tenantA.accounts[subject.role]
+              : undefined
+        // Deleting takes a fresh record (tenant B's attempts on tenant records stay on the shared target, and get 404).
+        const fresh =
+          decision === 'allowed' &&
+          contract.method === 'DELETE' &&
+          (subject.tenant === 'A' || freshForAnyone.has(key))
+        const id = needsId
+          ? fresh
+            ? await freshTarget(contract.path, email)
+            : (targets[contract.path] ??
+              targets[contract.path.slice(0, contract.path.indexOf(':id') + 3)] ??
+              (await freshTarget(contract.path)))
+          : ''
         const url = contract.path.replace(':id', id) + (sampleQueries[key] ?? '')
         const res = await client.request(contract.method, url, sampleBodies[key] ?? {})
         const expected =
-          decision === 'unauthenticated' ? [401] : decision === 'allowed' ? (needsId && subject.tenant === 'B' ? [404] : null) : [403]
+          decision === 'unauthenticated'
+            ? [401]
+            : decision === 'allowed'
+              ? needsId && subject.tenant === 'B' && !platformContent(contract.path)
+                ? [404]
+                : null
+              : [403]
         // A public route may still refuse the sample's unknown credentials or tokens (401, 404).
         const ok =
           contract.access.kind === 'public'
@@ -252,7 +637,8 @@ describe.each(databaseKinds)('every route as every role of both tenants (%s)', (
             : expected
               ? expected.includes(res.status)
               : res.status < 500 && res.status !== 401 && res.status !== 403 && res.status !== 404
-        if (!ok) failures.push(`${key} as ${subject.name}: ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`)
+        if (!ok)
+          failures.push(`${key} as ${subject.name}: ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`)
       }
     }
     expect(failures).toEqual([])

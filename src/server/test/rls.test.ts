@@ -10,6 +10,15 @@ import { databaseKinds } from './test-db'
 /** The directory of solidarity services is public information: every organisation reads it, only its keeper writes it. */
 const publicByDesign = ['directory_structures', 'directory_places', 'directory_services']
 
+/** Tables whose rows become public once published: the condition that makes a row public. */
+const publicWhenPublished: Record<string, string> = {
+  employer_profiles: 'true',
+  employer_answer_rates: 'true',
+  job_offers: "state in ('publiee', 'pourvue', 'expiree')",
+  campaign_pages: 'published',
+}
+const privateRows = (table: string) => `not (${publicWhenPublished[table] ?? 'false'})`
+
 /** Row-level security alone, with no application filter: raw SQL as the application role. */
 describe.each(databaseKinds)('row-level security without the application filters (%s)', (kind) => {
   let t: TestApp
@@ -98,6 +107,45 @@ describe.each(databaseKinds)('row-level security without the application filters
     expect(imported.status, JSON.stringify(imported.body)).toBeLessThan(300)
     // An update campaign of the directory's entries.
     expect((await admin.post('/api/network/campaigns', {})).status).toBe(201)
+    // Métiers: the employer's profile, a draft and a published offer, an application with a note, the campaign page withdrawn.
+    const profile = await admin.request('PUT', '/api/metiers/employeur', {
+      employerType: 'ccas',
+      sector: 'public',
+      postcode: '25000',
+      commune: 'Besançon',
+    })
+    expect(profile.status, JSON.stringify(profile.body)).toBe(200)
+    const offer = {
+      title: 'Aide à domicile (RLS)',
+      codeRome: 'K1302',
+      descriptionHtml: '<p>Offre.</p>',
+      contract: 'cdi',
+      workTime: 'temps_plein',
+      postcode: '25000',
+      commune: 'Besançon',
+    }
+    expect((await admin.post('/api/metiers/recrutement/offres', offer)).status).toBe(201)
+    const published = (await admin.post('/api/metiers/recrutement/offres', offer)).body
+    expect((await admin.post(`/api/metiers/recrutement/offres/${published.id}/publier`, {})).status).toBe(200)
+    const applied = await t
+      .anonymous()
+      .init()
+      .then((c) =>
+        c.post(`/api/metiers/offres/${published.slug}/candidatures`, {
+          firstName: 'Zoé',
+          lastName: 'Rls',
+          email: 'zoe@rls.test',
+          consent: true,
+        }),
+      )
+    expect(applied.status, JSON.stringify(applied.body)).toBe(201)
+    const pipeline = (await admin.get(`/api/metiers/recrutement/offres/${published.id}/candidatures`)).body
+    const [application] = pipeline.columns.flatMap((c: { applications: { id: string }[] }) => c.applications)
+    expect(
+      (await admin.post(`/api/metiers/recrutement/candidatures/${application.id}/notes`, { text: 'Note' }))
+        .status,
+    ).toBe(201)
+    expect((await admin.request('DELETE', '/api/metiers/campagne/publication')).status).toBe(200)
     const found = await rows<{ table_name: string }>(
       t.database.db.owner,
       sql`select table_name from information_schema.columns
@@ -136,7 +184,7 @@ describe.each(databaseKinds)('row-level security without the application filters
       const [leak] = await asTenant<{ n: number }>(
         t.tenantB.organisationId,
         sql.raw(
-          `select count(*)::int as n from ${table} where organisation_id = '${t.tenantA.organisationId}'`,
+          `select count(*)::int as n from ${table} where organisation_id = '${t.tenantA.organisationId}' and ${privateRows(table)}`,
         ),
       )
       expect(Number(own!.n), `${table} has rows for A`).toBeGreaterThan(0)
@@ -146,7 +194,10 @@ describe.each(databaseKinds)('row-level security without the application filters
 
   it('shows nothing when no tenant is set', async () => {
     for (const table of tenantTables) {
-      const [all] = await asTenant<{ n: number }>(null, sql.raw(`select count(*)::int as n from ${table}`))
+      const [all] = await asTenant<{ n: number }>(
+        null,
+        sql.raw(`select count(*)::int as n from ${table} where ${privateRows(table)}`),
+      )
       expect(Number(all!.n), table).toBe(0)
     }
   })
@@ -197,6 +248,23 @@ describe.each(databaseKinds)('row-level security without the application filters
         ),
       ),
     ).toMatch(/row-level security/)
+  })
+
+  it('lets tenant B read what tenant A published for jobs, never write it', async () => {
+    for (const table of Object.keys(publicWhenPublished)) {
+      const updated = await asTenant<{ organisation_id: string }>(
+        t.tenantB.organisationId,
+        sql.raw(
+          `update ${table} set organisation_id = organisation_id where organisation_id = '${t.tenantA.organisationId}' returning organisation_id`,
+        ),
+      )
+      expect(updated, `${table} is not writable by B`).toEqual([])
+    }
+    const [offers] = await asTenant<{ n: number }>(
+      t.tenantB.organisationId,
+      sql`select count(*)::int as n from job_offers where organisation_id = ${t.tenantA.organisationId}`,
+    )
+    expect(Number(offers!.n)).toBeGreaterThan(0)
   })
 
   it('hides the accounts of other tenants', async () => {

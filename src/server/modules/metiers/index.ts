@@ -12,6 +12,11 @@ import { registerPagesRoutes } from './pages.routes'
 import { registerSearchRoutes } from './search.routes'
 
 export type { MetiersDeps } from './metiers.deps'
+export * from './fiches.table'
+export * from './offers.table'
+export * from './applications.table'
+export * from './candidates.table'
+export * from './campaigns.table'
 
 export function registerMetiersRoutes(app: FastifyInstance, db: Database, deps: MetiersDeps) {
   registerFichesRoutes(app, db, deps)
