@@ -11,7 +11,6 @@ import { renderHead, type PageHead } from './page-head'
 import { jsonForScript } from './page-html'
 
 const builtPage = fileURLToPath(new URL('../../../../dist/client/metiers.html', import.meta.url))
-const builtBackOffice = fileURLToPath(new URL('../../../../dist/client/index.html', import.meta.url))
 
 const titleMarker = /<title>[^<]*<\/title>/
 const rootMarker = `<div id="${portalRootId}"></div>`
@@ -83,16 +82,4 @@ export function renderPortalDocument(doc: PortalDocument, publicUrl: string): st
   return template()
     .replace(titleMarker, () => renderHead(doc.head, publicUrl))
     .replace(rootMarker, () => `<div id="${portalRootId}">${main}</div>\n    ${data}`)
-}
-
-/**
- * The back office's page, for its own addresses under /metiers (the campaign editor): the browser
- * reloading one must get the back office, not the portal. Null without a build.
- */
-export function backOfficePage(): string | null {
-  try {
-    return readFileSync(builtBackOffice, 'utf8')
-  } catch {
-    return null
-  }
 }

@@ -59,3 +59,24 @@ export function privateDocument(page: PortalPage, url: string, canonicalPath: st
     initial: { page, status: 200, url, data: null },
   }
 }
+
+/** The accessibility statement: public and indexed, rendered in full like the other public pages. */
+export function accessibilityDocument(url: string): PortalDocument {
+  return {
+    head: {
+      title: 'Déclaration d’accessibilité',
+      description: 'État de conformité du portail des métiers du lien au RGAA et voies de recours.',
+      canonicalPath: '/metiers/accessibilite',
+    },
+    mainHtml: [
+      '<h1>Déclaration d’accessibilité</h1>',
+      '<h2>État de conformité</h2>',
+      '<p>Ce portail n’a pas encore fait l’objet d’un audit selon le RGAA 4.1 : il est donc déclaré non conforme. Chaque page est vérifiée automatiquement (axe), au clavier et sur téléphone.</p>',
+      '<h2>Vous n’arrivez pas à utiliser une page ?</h2>',
+      '<p>Écrivez au territoire ou à l’employeur indiqué sur la page : il vous répondra et vous aidera à postuler autrement.</p>',
+      '<h2>Voies de recours</h2>',
+      '<p>Si vous n’obtenez pas de réponse satisfaisante, vous pouvez saisir le Défenseur des droits (defenseurdesdroits.fr).</p>',
+    ].join(''),
+    initial: { page: 'accessibilite', status: 200, url, data: null },
+  }
+}

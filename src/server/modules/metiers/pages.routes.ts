@@ -9,11 +9,11 @@ import { tenantRoute } from '../../http/register'
 import { organisationsRepository } from '../organisations'
 import type { MetiersDeps } from './metiers.deps'
 import { campaignDocument, campaignPath, homeDocument } from './page-campaign'
-import { backOfficePage, renderPortalDocument, type PortalDocument } from './page-document'
+import { renderPortalDocument, type PortalDocument } from './page-document'
 import { ficheDocument, fichePath } from './page-fiche'
 import { offerDocument, offerPath } from './page-offer'
 import { logoImage } from './page-logo'
-import { notFoundDocument, privateDocument, privatePageOf } from './page-other'
+import { accessibilityDocument, notFoundDocument, privateDocument, privatePageOf } from './page-other'
 import { searchDocument, searchRefusedDocument } from './page-search'
 import { portalSources, type PortalSources } from './page-sources'
 import { offerSitemapParts, robotsTxt, SITEMAP_MAX_URLS, sitemapIndexXml, sitemapXml } from './sitemap'
@@ -107,11 +107,7 @@ export function registerPagesRoutes(
     // The lists of fiches and territories are on the home page (its canonical address).
     if (rest === '' || rest === 'fiches' || rest === 'territoires')
       return page(reply, await home(ctx, request.url))
-    if (rest.startsWith('edition/')) {
-      const backOffice = backOfficePage()
-      if (backOffice)
-        return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(backOffice)
-    }
+    if (rest === 'accessibilite') return page(reply, accessibilityDocument(request.url))
     const kind = privatePageOf(rest)
     // Tokens and personal pages never go into a canonical address.
     if (kind) return page(reply, privateDocument(kind, request.url, '/metiers'), false)

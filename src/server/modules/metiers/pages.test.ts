@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { eq } from 'drizzle-orm'
-import { clientDist } from '../../app'
 import { organisations } from '../organisations'
 import { createTestApp, type TestApp } from '../../test/test-app'
 import { databaseKinds } from '../../test/test-db'
@@ -366,12 +363,13 @@ describe.each(databaseKinds)('server-rendered portal pages (%s)', (kind) => {
     }
     const unknown = await get('/metiers/nulle-part')
     expect(unknown.statusCode).toBe(404)
-    // The back office's own pages under /metiers (the campaign editor) reload into the back office.
-    const editor = await get('/metiers/edition/campagne')
-    if (existsSync(join(clientDist, 'index.html'))) {
-      expect(editor.statusCode).toBe(200)
-      expect(editor.body).toContain('<div id="racine"></div>')
-    } else expect(editor.statusCode).toBe(404)
+  })
+
+  it('serves the accessibility statement with its content', async () => {
+    const res = await get('/metiers/accessibilite')
+    expect(res.statusCode).toBe(200)
+    expect(between(res.body, '<main', '</main>')).toContain('Défenseur des droits')
+    expect(metaContent(res.body, 'robots')).toBeNull()
   })
 
   it('serves the home page with the territories, and a campaign page with its message', async () => {

@@ -84,6 +84,7 @@ export const portalPages = [
   'suivi',
   'alerte',
   'compte',
+  'accessibilite',
   'introuvable',
 ] as const
 export type PortalPage = (typeof portalPages)[number]

@@ -4,7 +4,7 @@ import { metiersCampaignsContract } from '../../../../shared/modules/metiers/cam
 /** Menu entries of the métiers module's campaigns part, each opened by the rule of the route it calls. */
 export const campaignsNavItems: NavItem[] = [
   {
-    href: '/metiers/edition/campagne',
+    href: '/edition/campagne',
     label: 'metiers_campaigns.nav',
     access: [metiersCampaignsContract.editorPage.access],
   },

@@ -5,8 +5,8 @@ import { CampaignEditorPage } from './CampaignEditorPage'
 
 /** The back-office pages of the métiers module's campaigns part, for the router's Switch. */
 export const campaignsRoutes = (
-  <Route path="/metiers/edition/campagne">
-    <Guard access={accessOf('/metiers/edition/campagne')}>
+  <Route path="/edition/campagne">
+    <Guard access={accessOf('/edition/campagne')}>
       <CampaignEditorPage />
     </Guard>
   </Route>
