@@ -47,7 +47,7 @@ describe.each(databaseKinds)('fiches métiers (%s)', (kind) => {
       title: 'Accompagnant éducatif et social (AES)',
       codeRome: 'K1306',
       romeVersion: '4.60',
-      appellation: { codeOgr: '9900004', codeRome: 'K1306' },
+      appellation: null,
       liveOffersQuery: { rome: ['K1306'], fiche: 'accompagnant-educatif-et-social' },
     })
     expect(fiche.whatHtml).toContain('<p>')
@@ -244,6 +244,12 @@ describe.each(databaseKinds)('fiches métiers (%s)', (kind) => {
     expect(header.status).toBe(422)
     expect(await count('rome_appellations')).toBe(before)
 
+    // The demo fiches name no appellation: the editor links the AES fiche to one whose label the file changes.
+    const fiches = (await editor.get('/api/metiers/edition/fiches')).body
+    const aes = fiches.find((f: { slug: string }) => f.slug === 'accompagnant-educatif-et-social')
+    expect(
+      (await editor.request('PATCH', `/api/metiers/edition/fiches/${aes.id}`, { codeOgr: '9900004' })).status,
+    ).toBe(200)
     const preview = await raw(editor, 'POST', url.replace('/import?', '/import/apercu?'), Buffer.from(file))
     expect(preview.status).toBe(200)
     expect(preview.body).toMatchObject({ kind: 'appellations', version: '4.61', committed: false })

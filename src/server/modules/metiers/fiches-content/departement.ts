@@ -8,7 +8,7 @@ export const departement: DemoFiche[] = [
     summary:
       'Accueillir chez soi, de jour comme de nuit, des enfants ou des jeunes confiés par l’aide sociale à l’enfance, et les accompagner au sein de sa propre famille.',
     codeRome: 'K1309',
-    codeOgr: '9900019',
+    codeOgr: null,
     legacyCodeRomeV3: 'K1303',
     keywords: [
       'famille d’accueil',
@@ -52,7 +52,7 @@ export const departement: DemoFiche[] = [
     summary:
       'Évaluer les besoins des personnes en situation de handicap au sein de la maison départementale des personnes handicapées, ou exercer en PMI et en protection de l’enfance.',
     codeRome: 'J1102',
-    codeOgr: '9900022',
+    codeOgr: null,
     legacyCodeRomeV3: 'J1102',
     keywords: ['médecin', 'MDPH', 'handicap', 'PMI', 'médecin territorial', 'vacations', 'CDAPH'],
     whatHtml: `<p>À la maison départementale des personnes handicapées (MDPH), le médecin évalue, avec une équipe pluridisciplinaire, les besoins des personnes qui demandent une aide : allocation aux adultes handicapés, prestation de compensation, orientation vers un établissement, reconnaissance de la qualité de travailleur handicapé. Ses avis préparent les décisions de la commission des droits et de l’autonomie (CDAPH).</p>

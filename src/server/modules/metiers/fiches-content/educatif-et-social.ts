@@ -8,7 +8,7 @@ export const educatifEtSocial: DemoFiche[] = [
     summary:
       'Accompagner des enfants, des jeunes ou des adultes en difficulté ou en situation de handicap, pour qu’ils gagnent en autonomie et trouvent leur place.',
     codeRome: 'K1207',
-    codeOgr: '9900007',
+    codeOgr: null,
     legacyCodeRomeV3: 'K1207',
     keywords: [
       'ES',
@@ -60,7 +60,7 @@ export const educatifEtSocial: DemoFiche[] = [
     summary:
       'Veiller à l’éveil, au bien-être et au développement des enfants de moins de sept ans, en crèche ou en service de protection de l’enfance, avec leurs parents.',
     codeRome: 'K1202',
-    codeOgr: '9900009',
+    codeOgr: null,
     legacyCodeRomeV3: 'K1202',
     keywords: ['EJE', 'DEEJE', 'crèche', 'petite enfance', 'multi-accueil', 'éveil'],
     whatHtml: `<p>L’éducateur de jeunes enfants conçoit des activités d’éveil adaptées à l’âge de chaque enfant, observe leur développement et soutient les parents dans leur rôle. Il anime l’équipe d’auxiliaires de puériculture et d’accompagnants, et peut diriger une structure.</p>
@@ -103,7 +103,7 @@ export const educatifEtSocial: DemoFiche[] = [
     summary:
       'Partager le quotidien d’enfants, d’adolescents ou d’adultes accueillis en établissement et les aider à acquérir de l’autonomie, au sein d’une équipe éducative.',
     codeRome: 'K1208',
-    codeOgr: '9900010',
+    codeOgr: null,
     legacyCodeRomeV3: 'K1207',
     keywords: ['ME', 'DEME', 'moniteur', 'internat', 'foyer', 'handicap', 'protection de l’enfance'],
     whatHtml: `<p>Le moniteur éducateur organise et anime la vie quotidienne d’un groupe : lever, repas, activités, sorties, coucher. À travers ces moments, il aide chaque personne à apprendre, à prendre soin d’elle, à vivre avec les autres. Il travaille avec l’éducateur spécialisé et l’équipe, et participe au projet de chaque personne.</p>
@@ -146,7 +146,7 @@ export const educatifEtSocial: DemoFiche[] = [
     summary:
       'Accueillir, écouter et accompagner des personnes et des familles en difficulté (logement, budget, santé, protection), les aider à faire valoir leurs droits.',
     codeRome: 'K1201',
-    codeOgr: '9900011',
+    codeOgr: null,
     legacyCodeRomeV3: 'K1201',
     keywords: ['ASS', 'assistante sociale', 'DEASS', 'travailleur social', 'polyvalence de secteur', 'CCAS'],
     whatHtml: `<p>L’assistant de service social reçoit des personnes qui traversent une difficulté : perte d’emploi, dette de loyer, maladie, séparation, violences. Il évalue la situation avec elles, les informe de leurs droits, monte les dossiers d’aide, et les oriente vers les bons partenaires. Il intervient aussi quand un enfant ou un adulte vulnérable est en danger.</p>
@@ -189,7 +189,7 @@ export const educatifEtSocial: DemoFiche[] = [
     summary:
       'Soutenir des familles dans leur vie quotidienne et l’éducation de leurs enfants, à leur domicile, lors d’une naissance, d’une maladie ou d’une difficulté.',
     codeRome: 'K1305',
-    codeOgr: '9900013',
+    codeOgr: null,
     legacyCodeRomeV3: 'K1305',
     keywords: ['TISF', 'DETISF', 'soutien à la parentalité', 'aide aux familles', 'protection de l’enfance'],
     whatHtml: `<p>Le TISF intervient chez des familles pour une période donnée : après une naissance difficile, pendant une hospitalisation d’un parent, ou à la demande de la protection de l’enfance. Il aide à organiser la maison, les repas, les rythmes des enfants, et soutient les parents dans leur rôle, sans jamais les remplacer.</p>

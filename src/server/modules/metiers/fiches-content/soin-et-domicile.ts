@@ -8,7 +8,7 @@ export const soinEtDomicile: DemoFiche[] = [
     summary:
       'Prendre soin des personnes malades, âgées ou en situation de handicap : hygiène, confort, repas, surveillance de leur état, en équipe avec les infirmiers.',
     codeRome: 'J1501',
-    codeOgr: '9900001',
+    codeOgr: null,
     legacyCodeRomeV3: 'J1501',
     keywords: ['aide-soignante', 'AS', 'DEAS', 'soignant', 'EHPAD', 'SSIAD', 'soins à domicile'],
     whatHtml: `<p>L’aide-soignant accompagne les personnes dans les gestes de la vie quotidienne qu’elles ne peuvent plus faire seules : se laver, s’habiller, manger, se déplacer. Il observe leur état de santé, mesure certains paramètres (température, pouls, poids) et transmet ce qu’il remarque à l’infirmier.</p>
@@ -53,7 +53,7 @@ export const soinEtDomicile: DemoFiche[] = [
     summary:
       'Aider au quotidien des enfants ou des adultes en situation de handicap, des personnes âgées ou malades, chez elles, à l’école ou en établissement, pour qu’elles vivent le plus possible comme elles le souhaitent.',
     codeRome: 'K1306',
-    codeOgr: '9900004',
+    codeOgr: null,
     legacyCodeRomeV3: 'K1301',
     keywords: ['AES', 'AMP', 'aide médico-psychologique', 'AVS', 'auxiliaire de vie', 'DEAES', 'handicap'],
     whatHtml: `<p>L’accompagnant éducatif et social (AES) aide une personne dans les actes de la vie quotidienne — se lever, faire sa toilette, prendre ses repas, sortir — et l’accompagne dans ses activités et sa vie sociale. Il part de ce que la personne sait et veut faire, pour préserver son autonomie.</p>
@@ -105,7 +105,7 @@ export const soinEtDomicile: DemoFiche[] = [
     summary:
       'Intervenir au domicile de personnes âgées, en situation de handicap ou de familles avec de jeunes enfants : entretien du logement, repas, aide aux gestes du quotidien, garde d’enfants.',
     codeRome: 'K1311',
-    codeOgr: '9900006',
+    codeOgr: null,
     legacyCodeRomeV3: 'K1302',
     keywords: ['ADVF', 'assistante de vie', 'aide à domicile', 'auxiliaire de vie', 'garde d’enfants'],
     whatHtml: `<p>L’assistant de vie aux familles travaille chez les personnes. Il entretient le logement et le linge, prépare les repas, aide une personne âgée à se lever, à s’habiller ou à faire ses courses, garde des enfants à la sortie de l’école. Il repère ce qui change dans la vie de la personne et le signale.</p>
@@ -155,7 +155,7 @@ export const soinEtDomicile: DemoFiche[] = [
     summary:
       'Permettre à des personnes âgées ou en situation de handicap de continuer à vivre chez elles : aide au lever, repas, courses, ménage, compagnie.',
     codeRome: 'K1302',
-    codeOgr: '9900014',
+    codeOgr: null,
     legacyCodeRomeV3: 'K1302',
     keywords: [
       'AVS',
