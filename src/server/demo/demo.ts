@@ -13,6 +13,7 @@ import { createDemoNetwork } from '../modules/partenaires/network.demo'
 import { createDemoFiches } from '../modules/metiers/fiches.demo'
 import { createDemoOffers } from '../modules/metiers/offers.demo'
 import { createDemoCampaigns } from '../modules/metiers/campaigns.demo'
+import { createDemoApplications } from '../modules/metiers/applications.demo'
 
 export const DEMO_PASSWORD = 'Lien-Démo-Besançon-2026'
 export const DEMO_DOMAIN = 'demo-lien.test'
@@ -147,13 +148,16 @@ export async function createDemo(db: Database, seed: TenantSeed = demoTenant): P
       await createDemoCampaigns(tx, { organisationId: org!.id, domain: seed.domain, passwordHash })
     // Métiers: a dozen employers around Besançon and Bourg-en-Bresse, their recruiters and about forty
     // offers (after the campaign pages, which create the Département de l’Ain with its logo).
-    if (seed.communeInsee === '25056')
+    if (seed.communeInsee === '25056') {
       await createDemoOffers(tx, {
         ccasOrganisationId: org!.id,
         ccasName: seed.name,
         domain: seed.domain,
         passwordHash,
       })
+      // A few employers have already received applications: their answer rate shows on their offers.
+      await createDemoApplications(tx)
+    }
     if (seed.withPlatformAdmin) {
       await tx.insert(accounts).values({
         email: DEMO_PLATFORM_ADMIN,

@@ -70,4 +70,25 @@ describe('demonstration employers and offers', () => {
     expect(own.body.total).toBe(4)
     expect((await ccas.get('/api/metiers/employeur')).body.profile.employerType).toBe('ccas')
   })
+
+  it('shows on their offers the answer rate of the employers who already received applications, none for the others', async () => {
+    const rateOf = async (employer: string) => {
+      const [organisation] = await t.database.db.owner
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(eq(organisations.name, employer))
+      const [offer] = await t.database.db.owner
+        .select({ slug: jobOffers.slug })
+        .from(jobOffers)
+        .where(eq(jobOffers.organisationId, organisation!.id))
+        .limit(1)
+      return (await t.anonymous().get(`/api/metiers/offres/${offer!.slug}`)).body.employer.answerRate
+    }
+    const answering = await rateOf('Aide et Domicile du Grand Besançon')
+    expect(answering).toMatchObject({ received: 8 })
+    expect(answering.rate).toBeGreaterThanOrEqual(50)
+    const slow = await rateOf('EHPAD public de Montrevel-en-Bresse')
+    expect(slow.rate).toBeLessThan(answering.rate)
+    expect(await rateOf('IME Les Cèdres')).toBeNull()
+  })
 })
