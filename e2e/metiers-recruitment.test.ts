@@ -88,7 +88,7 @@ describe('recruiters’ applications', () => {
     await page.keyboard.press('Enter')
     await page.getByRole('heading', { level: 1, name: 'Nadia Haddad' }).waitFor()
     await page.getByText('Monitrice éducatrice, disponible de nuit.').waitFor()
-    await page.getByRole('link', { name: /Télécharger le CV : CV Nadia\.pdf/ }).waitFor()
+    await page.getByRole('link', { name: /Télécharger le CV : \u2068?CV Nadia\.pdf/ }).waitFor()
     await checkPage(page, 'metiers-candidature')
 
     await page.locator('.field').filter({ hasText: 'Nouvelle étape' }).getByRole('button').first().click()

@@ -117,10 +117,18 @@ describe('client access check (shared policy)', () => {
       '/reseau/reunions',
       '/partenaire/reseau',
     ]
+    // Every organisation recruits: an administrator also writes offers, answers applications and keeps the campaign page.
+    const metiers = [
+      '/recrutement/offres',
+      '/recrutement/employeur',
+      '/recrutement/candidatures',
+      '/edition/campagne',
+    ]
     expect(hrefs(session())).toEqual([
       '/',
       ...back,
       ...partenaires,
+      ...metiers,
       '/administration/membres',
       '/administration/organisation',
       '/journal',

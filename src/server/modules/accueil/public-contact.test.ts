@@ -33,7 +33,8 @@ describe.each(databaseKinds)('the public contact form (%s)', (kind) => {
     expect(form.body.organisation).toEqual({
       id: t.tenantA.organisationId,
       name: 'CCAS de Besançon (démonstration)',
-      logoDataUrl: null,
+      // The demo CCAS has its logo (drawn for its campaign page).
+      logoDataUrl: expect.stringMatching(/^data:image\/svg\+xml;base64,/),
       primaryColor: expect.stringMatching(/^#[0-9a-f]{6}$/i),
       accentColor: expect.stringMatching(/^#[0-9a-f]{6}$/i),
     })
