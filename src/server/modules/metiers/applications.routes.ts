@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { metiersApplicationsContract as c } from '../../../shared/modules/metiers/applications.contract'
 import type { Database } from '../../db/client'
+import { asAttachment } from '../../http/attachment'
 import { identityRoute, tenantRoute } from '../../http/register'
 import { followTenant, foundTenantRoute, offerTenant } from './application-public-routes'
 import { applicationPipelineService } from './application-pipeline.service'
@@ -14,16 +15,6 @@ const byFollowLink = {
     followTenant(tx, i.params.token),
   notFoundMessage: 'Cette candidature',
   actorLabel: 'Candidat (lien de suivi)',
-}
-
-/** `attachment` with the name in RFC 5987 form: accents kept, nothing the browser could interpret. */
-function contentDisposition(fileName: string) {
-  const ascii =
-    fileName
-      .normalize('NFD')
-      .replace(/[^\x20-\x7e]/g, '')
-      .replace(/["\\]/g, '') || 'cv'
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`
 }
 
 /** Applying, the candidate's follow-up link, and the recruiters' pipeline. */
@@ -60,7 +51,7 @@ export function registerApplicationsRoutes(app: FastifyInstance, db: Database, d
   tenantRoute(app, db, c.detail, async ({ params }, ctx) => pipeline.detail(ctx, params.id))
   tenantRoute(app, db, c.downloadCv, async ({ params }, ctx, http) => {
     const cv = await pipeline.cv(ctx, params.id)
-    void http.reply.type(cv.type).header('content-disposition', contentDisposition(cv.name))
+    asAttachment(http.reply, cv.name, cv.type, 'cv')
     return cv.bytes
   })
   tenantRoute(app, db, c.changeStatus, async ({ params, body }, ctx) =>

@@ -2,28 +2,12 @@ import type { FastifyInstance } from 'fastify'
 import { DomainError } from '../../../shared/errors'
 import { metiersCandidatesContract as c } from '../../../shared/modules/metiers/candidates.contract'
 import type { Database } from '../../db/client'
-import type { HttpContext } from '../../http/context'
+import { asAttachment } from '../../http/attachment'
 import { identityRoute, tenantRoute } from '../../http/register'
 import { SESSION_COOKIE, setSessionCookie } from '../auth'
 import { candidateSignUp } from './candidate-sign-up'
 import { candidatesService, eraseCandidateAccount } from './candidates.service'
 import type { MetiersDeps } from './metiers.deps'
-
-function attachment({ reply }: HttpContext, fileName: string, mimeType: string) {
-  const ascii =
-    fileName
-      .normalize('NFD')
-      .replace(/[^\x20-\x7e]/g, '')
-      .replace(/["\\]/g, '') || 'cv'
-  void reply
-    .type(mimeType)
-    .header(
-      'content-disposition',
-      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-    )
-    .header('x-content-type-options', 'nosniff')
-    .header('cache-control', 'no-store')
-}
 
 export function registerCandidatesRoutes(app: FastifyInstance, db: Database, deps: MetiersDeps) {
   const signUp = candidateSignUp({
@@ -53,7 +37,7 @@ export function registerCandidatesRoutes(app: FastifyInstance, db: Database, dep
   )
   tenantRoute(app, db, c.downloadCv, async (_input, ctx, http) => {
     const cv = await candidates.downloadCv(ctx)
-    attachment(http, cv.fileName, cv.type)
+    asAttachment(http.reply, cv.fileName, cv.type, 'cv')
     return cv.bytes
   })
   tenantRoute(app, db, c.deleteCv, async (_input, ctx) => candidates.deleteCv(ctx))

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { usagersContract as c } from '../../../shared/modules/usagers/usagers.contract'
 import type { Database } from '../../db/client'
-import type { HttpContext } from '../../http/context'
+import { asAttachment } from '../../http/attachment'
 import { tenantRoute } from '../../http/register'
 import type { FileStorage } from '../../platform/files'
 import { documentsService } from './documents.service'
@@ -19,23 +19,6 @@ import {
   presentSummary,
 } from './usagers.presenter'
 import { usagersService } from './usagers.service'
-
-/** `attachment` with the name in RFC 5987 form: accents kept, nothing the browser could interpret. */
-function attachment({ reply }: HttpContext, fileName: string, mimeType: string) {
-  const ascii =
-    fileName
-      .normalize('NFD')
-      .replace(/[^\x20-\x7e]/g, '')
-      .replace(/["\\]/g, '') || 'document'
-  void reply
-    .type(mimeType)
-    .header(
-      'content-disposition',
-      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-    )
-    .header('x-content-type-options', 'nosniff')
-    .header('cache-control', 'no-store')
-}
 
 export function registerUsagersRoutes(app: FastifyInstance, db: Database, storage: FileStorage) {
   const documents = documentsService(storage)
@@ -85,7 +68,7 @@ export function registerUsagersRoutes(app: FastifyInstance, db: Database, storag
   )
   tenantRoute(app, db, c.downloadDocument, async ({ params }, ctx, http) => {
     const { document, bytes } = await documents.download(ctx, params.id)
-    attachment(http, document.fileName, document.mimeType)
+    asAttachment(http.reply, document.fileName, document.mimeType, 'document')
     return bytes
   })
 
@@ -95,7 +78,7 @@ export function registerUsagersRoutes(app: FastifyInstance, db: Database, storag
   tenantRoute(app, db, c.exportJson, async ({ params }, ctx) => exportPerson(ctx, params.id, 'json'))
   tenantRoute(app, db, c.exportPdf, async ({ params }, ctx, http) => {
     const pdf = await personExportPdf(await exportPerson(ctx, params.id, 'pdf'))
-    attachment(http, `donnees-personnelles-${params.id}.pdf`, 'application/pdf')
+    asAttachment(http.reply, `donnees-personnelles-${params.id}.pdf`, 'application/pdf', 'document')
     return Buffer.from(pdf)
   })
 
