@@ -15,6 +15,14 @@ import { metiersApplicationsContract } from './metiers/applications.contract'
 import { metiersCandidatesContract } from './metiers/candidates.contract'
 import { metiersCampaignsContract } from './metiers/campaigns.contract'
 import { metiersPagesContract } from './metiers/pages.contract'
+import { metiersApprenticeshipsContract } from './metiers/apprenticeships.contract'
+import { metiersTrainingsContract } from './metiers/trainings.contract'
+import { metiersImmersionsContract } from './metiers/immersions.contract'
+import { metiersEventsContract } from './metiers/events.contract'
+import { metiersAmbassadorsContract } from './metiers/ambassadors.contract'
+import { metiersRetentionContract } from './metiers/retention.contract'
+import { metiersAgrementContract } from './metiers/agrement.contract'
+import { metiersObservatoryContract } from './metiers/observatory.contract'
 import { directoryContract } from './partenaires/directory.contract'
 import { importsContract } from './partenaires/imports.contract'
 import { networkContract } from './partenaires/network.contract'
@@ -39,6 +47,14 @@ export const contracts = {
   metiersCandidates: metiersCandidatesContract,
   metiersCampaigns: metiersCampaignsContract,
   metiersPages: metiersPagesContract,
+  metiersApprenticeships: metiersApprenticeshipsContract,
+  metiersTrainings: metiersTrainingsContract,
+  metiersImmersions: metiersImmersionsContract,
+  metiersEvents: metiersEventsContract,
+  metiersAmbassadors: metiersAmbassadorsContract,
+  metiersRetention: metiersRetentionContract,
+  metiersAgrement: metiersAgrementContract,
+  metiersObservatory: metiersObservatoryContract,
   organisations: organisationsContract,
   partenairesDirectory: directoryContract,
   partenairesImports: importsContract,

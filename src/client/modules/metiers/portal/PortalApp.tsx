@@ -4,6 +4,14 @@ import { Route, Switch, useLocation, useSearch } from 'wouter'
 import type { PortalInitialData } from '../../../../shared/modules/metiers/pages.contract'
 import type { TerritoryLookView } from '../../../../shared/modules/metiers/campaigns.contract'
 import { candidateAccountRoutes } from './account/candidate-account-routes'
+import { apprenticeshipsPortalRoutes } from './apprenticeships/apprenticeships-routes'
+import { trainingsPortalRoutes } from './trainings/trainings-routes'
+import { immersionsPortalRoutes } from './immersions/immersions-routes'
+import { eventsPortalRoutes } from './events/events-routes'
+import { ambassadorsPortalRoutes } from './ambassadors/ambassadors-routes'
+import { retentionPortalRoutes } from './retention/retention-routes'
+import { agrementPortalRoutes } from './agrement/agrement-routes'
+import { observatoryPortalRoutes } from './observatory/observatory-routes'
 import { CampaignPage } from './campaign/CampaignPage'
 import { NotFound } from './components/PageState'
 import { provideInitialData, releaseInitialData } from './initial-data'
@@ -64,6 +72,14 @@ function Routes() {
       </Route>
       <Route path="/metiers/territoires/:slug">{(p) => <CampaignPage key={p.slug} slug={p.slug} />}</Route>
       {candidateAccountRoutes}
+      {apprenticeshipsPortalRoutes}
+      {trainingsPortalRoutes}
+      {immersionsPortalRoutes}
+      {eventsPortalRoutes}
+      {ambassadorsPortalRoutes}
+      {retentionPortalRoutes}
+      {agrementPortalRoutes}
+      {observatoryPortalRoutes}
       <Route path="/metiers/accessibilite" component={AccessibilityPage} />
       <Route component={NotFound} />
     </Switch>

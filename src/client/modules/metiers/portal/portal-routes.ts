@@ -6,6 +6,14 @@ import type { metiersFichesContract } from '../../../../shared/modules/metiers/f
 import type { metiersOffersContract } from '../../../../shared/modules/metiers/offers.contract'
 import type { metiersSearchContract } from '../../../../shared/modules/metiers/search.contract'
 import { portalRoute } from './portal-api'
+import { apprenticeshipsApiRoutes } from './apprenticeships/apprenticeships-api-routes'
+import { trainingsApiRoutes } from './trainings/trainings-api-routes'
+import { immersionsApiRoutes } from './immersions/immersions-api-routes'
+import { eventsApiRoutes } from './events/events-api-routes'
+import { ambassadorsApiRoutes } from './ambassadors/ambassadors-api-routes'
+import { retentionApiRoutes } from './retention/retention-api-routes'
+import { agrementApiRoutes } from './agrement/agrement-api-routes'
+import { observatoryApiRoutes } from './observatory/observatory-api-routes'
 
 type Applications = typeof metiersApplicationsContract
 type Campaigns = typeof metiersCampaignsContract
@@ -49,4 +57,12 @@ export const portalRoutes = {
     territories: portalRoute<Campaigns['territories']>('GET', '/api/metiers/territoires'),
     territory: portalRoute<Campaigns['territory']>('GET', '/api/metiers/territoires/:slug'),
   },
+  metiersApprenticeships: apprenticeshipsApiRoutes,
+  metiersTrainings: trainingsApiRoutes,
+  metiersImmersions: immersionsApiRoutes,
+  metiersEvents: eventsApiRoutes,
+  metiersAmbassadors: ambassadorsApiRoutes,
+  metiersRetention: retentionApiRoutes,
+  metiersAgrement: agrementApiRoutes,
+  metiersObservatory: observatoryApiRoutes,
 }

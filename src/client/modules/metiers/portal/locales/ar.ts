@@ -1,3 +1,11 @@
+import { apprenticeshipsAr } from './apprenticeships-ar'
+import { trainingsAr } from './trainings-ar'
+import { immersionsAr } from './immersions-ar'
+import { eventsAr } from './events-ar'
+import { ambassadorsAr } from './ambassadors-ar'
+import { retentionAr } from './retention-ar'
+import { agrementAr } from './agrement-ar'
+import { observatoryAr } from './observatory-ar'
 import { accountAr } from './account-ar'
 import { campaignAr } from './campaign-ar'
 import type { PortalTexts, TextsLike } from './fr'
@@ -317,4 +325,16 @@ function withEveryPluralForm<T extends object>(texts: T): T {
   return out as T
 }
 
-export const ar = withEveryPluralForm({ ...portalAr, ...accountAr, ...campaignAr })
+export const ar = withEveryPluralForm({
+  ...portalAr,
+  ...accountAr,
+  ...campaignAr,
+  ...apprenticeshipsAr,
+  ...trainingsAr,
+  ...immersionsAr,
+  ...eventsAr,
+  ...ambassadorsAr,
+  ...retentionAr,
+  ...agrementAr,
+  ...observatoryAr,
+})

@@ -1,3 +1,11 @@
+import { apprenticeshipsEn } from './apprenticeships-en'
+import { trainingsEn } from './trainings-en'
+import { immersionsEn } from './immersions-en'
+import { eventsEn } from './events-en'
+import { ambassadorsEn } from './ambassadors-en'
+import { retentionEn } from './retention-en'
+import { agrementEn } from './agrement-en'
+import { observatoryEn } from './observatory-en'
 import { accountEn } from './account-en'
 import { campaignEn } from './campaign-en'
 import type { PortalTexts, TextsLike } from './fr'
@@ -307,4 +315,16 @@ export const portalEn: TextsLike<PortalTexts> = {
   },
 }
 
-export const en = { ...portalEn, ...accountEn, ...campaignEn }
+export const en = {
+  ...portalEn,
+  ...accountEn,
+  ...campaignEn,
+  ...apprenticeshipsEn,
+  ...trainingsEn,
+  ...immersionsEn,
+  ...eventsEn,
+  ...ambassadorsEn,
+  ...retentionEn,
+  ...agrementEn,
+  ...observatoryEn,
+}

@@ -1,4 +1,12 @@
 /** Portal texts in French: the reference; English and Arabic have the same keys (checked by a test). */
+import { apprenticeshipsFr } from './apprenticeships-fr'
+import { trainingsFr } from './trainings-fr'
+import { immersionsFr } from './immersions-fr'
+import { eventsFr } from './events-fr'
+import { ambassadorsFr } from './ambassadors-fr'
+import { retentionFr } from './retention-fr'
+import { agrementFr } from './agrement-fr'
+import { observatoryFr } from './observatory-fr'
 import { accountFr } from './account-fr'
 import { campaignFr } from './campaign-fr'
 import {
@@ -290,4 +298,16 @@ export type PortalTexts = typeof portalFr
 export type TextsLike<T> = { [K in keyof T]: T[K] extends string ? string : TextsLike<T[K]> }
 
 /** Every portal text: the pages', the candidate space's (`compte`) and the campaign pages' (`territoire`). */
-export const fr = { ...portalFr, ...accountFr, ...campaignFr }
+export const fr = {
+  ...portalFr,
+  ...accountFr,
+  ...campaignFr,
+  ...apprenticeshipsFr,
+  ...trainingsFr,
+  ...immersionsFr,
+  ...eventsFr,
+  ...ambassadorsFr,
+  ...retentionFr,
+  ...agrementFr,
+  ...observatoryFr,
+}

@@ -1,0 +1,2 @@
+/** Portal texts of the immersions part, in French (the reference), under the key `immersions`. */
+export const immersionsFr = { immersions: {} }

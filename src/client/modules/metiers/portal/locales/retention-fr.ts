@@ -1,0 +1,2 @@
+/** Portal texts of the retention part, in French (the reference), under the key `retention`. */
+export const retentionFr = { retention: {} }

@@ -1,0 +1,3 @@
+/** Métiers — apprenticeship matching: employers' seats, candidates' requests, ranked matches both ways, contact requests and conversations. */
+
+export const metiersApprenticeshipsContract = {}

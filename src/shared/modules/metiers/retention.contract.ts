@@ -1,0 +1,3 @@
+/** Métiers — reasons to stay: the Point de chute network, housing near workplaces, childcare with staggered hours, the listening line's callback slots. */
+
+export const metiersRetentionContract = {}
