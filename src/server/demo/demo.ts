@@ -14,6 +14,7 @@ import { createDemoFiches } from '../modules/metiers/fiches.demo'
 import { createDemoOffers } from '../modules/metiers/offers.demo'
 import { createDemoCampaigns } from '../modules/metiers/campaigns.demo'
 import { createDemoApplications } from '../modules/metiers/applications.demo'
+import { createDemoPathways } from '../modules/metiers/pathways.demo'
 
 export const DEMO_PASSWORD = 'Lien-Démo-Besançon-2026'
 export const DEMO_DOMAIN = 'demo-lien.test'
@@ -157,6 +158,8 @@ export async function createDemo(db: Database, seed: TenantSeed = demoTenant): P
       })
       // A few employers have already received applications: their answer rate shows on their offers.
       await createDemoApplications(tx)
+      // Pathways into the jobs and reasons to stay: trainings, apprenticeships, immersions, events, ambassadors, …
+      await createDemoPathways(tx, { ccasOrganisationId: org!.id, domain: seed.domain, passwordHash })
     }
     if (seed.withPlatformAdmin) {
       await tx.insert(accounts).values({
