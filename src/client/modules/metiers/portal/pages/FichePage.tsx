@@ -9,6 +9,11 @@ import { portalGet } from '../portal-api'
 import { portalRoutes } from '../portal-routes'
 import { usePageData } from '../usePageData'
 import { usePageTitle } from '../usePageTitle'
+import { FicheAmbassadors } from '../ambassadors/FicheAmbassadors'
+import { FicheApprenticeships } from '../apprenticeships/FicheApprenticeships'
+import { FicheEvents } from '../events/FicheEvents'
+import { FicheImmersions } from '../immersions/FicheImmersions'
+import { FicheTrainings } from '../trainings/FicheTrainings'
 
 /** `/metiers/fiches/:slug`: what the job is, a day, diplomas, pay, portraits and live offers. */
 export function FichePage({ slug }: { slug: string }) {
@@ -30,14 +35,21 @@ export function FichePage({ slug }: { slug: string }) {
 function LiveSections({ fiche }: { fiche: PublicFicheView }) {
   const { t } = useTranslation()
   return (
-    <section aria-labelledby="offres-locales" className="pf-section" id="offres">
-      <h2 id="offres-locales">{t('fiche.offres')}</h2>
-      <LocalOffers
-        rome={fiche.liveOffersQuery.rome}
-        fiche={fiche.liveOffersQuery.fiche}
-        headingId="offres-locales"
-      />
-    </section>
+    <>
+      <section aria-labelledby="offres-locales" className="pf-section" id="offres">
+        <h2 id="offres-locales">{t('fiche.offres')}</h2>
+        <LocalOffers
+          rome={fiche.liveOffersQuery.rome}
+          fiche={fiche.liveOffersQuery.fiche}
+          headingId="offres-locales"
+        />
+      </section>
+      <FicheTrainings fiche={fiche} />
+      <FicheApprenticeships fiche={fiche} />
+      <FicheImmersions fiche={fiche} />
+      <FicheEvents fiche={fiche} />
+      <FicheAmbassadors fiche={fiche} />
+    </>
   )
 }
 
