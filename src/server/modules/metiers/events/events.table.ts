@@ -46,8 +46,13 @@ export const metiersEvents = pgTable(
     communeInsee: text('commune_insee'),
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
+    /** Said to the organiser when the place was not found at its address. */
+    placeWarning: text('place_warning'),
     /** Seats; null when there is no limit. */
     capacity: integer('capacity'),
+    /** Seats taken and people waiting, kept with each registration change: the public reads them. */
+    registeredCount: integer('registered_count').notNull().default(0),
+    waitingCount: integer('waiting_count').notNull().default(0),
     /** Registrations close then; null: until the start. */
     registrationDeadline: stamp('registration_deadline'),
     /** The fiches (job_profiles.id) the event is about. */
