@@ -15,6 +15,7 @@ import { editorFiche, payScalesOf, publicFiche, romeWarningOf, type FicheExtras 
 import { computePayScale, gridOn } from './pay-grids'
 import { payGridsRepository } from './pay-grids.repository'
 import { sanitizeRichText } from './rich-text'
+import { recordFicheRead } from './ambassadors/fiche-reads'
 
 type FicheInputBody = BodyOf<typeof metiersFichesContract.create>
 type FichePatchBody = BodyOf<typeof metiersFichesContract.update>
@@ -104,6 +105,7 @@ export function fichesService(deps: { clock: () => Date }) {
     async getPublic(ctx: RequestContext, slug: string): Promise<PublicFicheView> {
       const row = await fichesRepository(ctx.tx).bySlug(slug, true)
       if (!row) throw notFound('Cette fiche métier')
+      await recordFicheRead(ctx, row.id, deps.clock())
       return publicFiche(row, (await extrasOf(ctx.tx, [row]))(row))
     },
 
