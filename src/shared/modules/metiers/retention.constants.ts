@@ -1,0 +1,74 @@
+/**
+ * Reasons to stay: the kinds, facilities and audiences of the Point de chute places, housing and
+ * childcare, and the listening line's rules. No zod here: the public portal reads this file.
+ */
+
+export const pointDeChuteKinds = [
+  'mairie',
+  'ehpad',
+  'ccas',
+  'mediatheque',
+  'centre_social',
+  'maison_sante',
+  'autre',
+] as const
+export type PointDeChuteKind = (typeof pointDeChuteKinds)[number]
+
+export const pointDeChuteFacilities = [
+  'toilettes',
+  'salle_pause',
+  'micro_ondes',
+  'eau',
+  'refrigerateur',
+  'wifi',
+  'recharge_telephone',
+  'stationnement',
+] as const
+export type PointDeChuteFacility = (typeof pointDeChuteFacilities)[number]
+
+export const livingCategories = ['logement', 'garde'] as const
+export type LivingCategory = (typeof livingCategories)[number]
+
+export const housingKinds = ['residence', 'logement_employeur', 'fjt', 'famille_accueil'] as const
+export const childcareKinds = [
+  'creche',
+  'micro_creche',
+  'relais_petite_enfance',
+  'assistante_maternelle',
+] as const
+export type HousingKind = (typeof housingKinds)[number]
+export type ChildcareKind = (typeof childcareKinds)[number]
+export const livingKinds = [...housingKinds, ...childcareKinds] as const
+export type LivingKind = (typeof livingKinds)[number]
+
+export const housingAudiences = ['stagiaires', 'apprentis', 'nouveaux_recrutes', 'saisonniers'] as const
+export type HousingAudience = (typeof housingAudiences)[number]
+
+/** Staggered hours of a childcare place, read from its week. */
+export const staggeredKinds = ['tot', 'tard', 'week_end', 'nuit'] as const
+export type StaggeredKind = (typeof staggeredKinds)[number]
+
+/** Who edits the Point de chute network, housing and childcare (CCAS, département). */
+export const retentionEditorRoles = ['editeur', 'administrateur'] as const
+/** Who sets the listening line's weekly slots and sees every callback. */
+export const listeningManagerRoles = ['administrateur', 'direction'] as const
+
+/** A callback can be booked this many days ahead at most… */
+export const LISTENING_HORIZON_DAYS = 21
+/** …and this many minutes before its time at least. */
+export const LISTENING_MIN_NOTICE_MINUTES = 60
+/** First name, phone, e-mail and topic of a callback are erased this many days after its time. */
+export const LISTENING_RETENTION_DAYS = 30
+
+export const callbackStates = ['reserve', 'rappele', 'annule'] as const
+export type CallbackState = (typeof callbackStates)[number]
+
+/** Portal pages. */
+export const retentionPages = {
+  pointDeChute: '/metiers/point-de-chute',
+  housing: '/metiers/se-loger',
+  childcare: '/metiers/faire-garder',
+  listening: '/metiers/ligne-ecoute',
+  cancelCallback: (organisationId: string, callbackId: string, token: string) =>
+    `/metiers/ligne-ecoute/annulation?o=${organisationId}&r=${callbackId}&t=${token}`,
+}
