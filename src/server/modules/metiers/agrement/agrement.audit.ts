@@ -1,0 +1,31 @@
+import type { AgrementApplicationRow } from './agrement.repository'
+
+/** What the log keeps of a file: the fields, masked (personal data). */
+export const auditedFile = (row: AgrementApplicationRow) => ({
+  firstName: row.firstName,
+  lastName: row.lastName,
+  birthDate: row.birthDate,
+  email: row.email,
+  phone: row.phone,
+  address: row.address,
+  postcode: row.postcode,
+  commune: row.commune,
+  household: row.household,
+  housingType: row.housingType,
+  housingRooms: row.housingRooms,
+  housingSpareRooms: row.housingSpareRooms,
+  currentJob: row.currentJob,
+  motivation: row.motivation,
+  childrenWished: row.childrenWished,
+  agesWishedMin: row.agesWishedMin,
+  agesWishedMax: row.agesWishedMax,
+  documents: row.documents,
+  step: row.step,
+  completeOn: row.completeOn,
+  extendedOn: row.extendedOn,
+  decisionDueOn: row.decisionDueOn,
+  decision: row.decision,
+  decisionOn: row.decisionOn,
+  approvedChildren: row.approvedChildren,
+  firstPlacementOn: row.firstPlacementOn,
+})
