@@ -455,11 +455,25 @@ describe.each(databaseKinds)('ambassadors (%s)', (kind) => {
     expect(removed.body.jobs).toEqual([])
   })
 
-  it('counts the demo ambassadors, modules and the demo candidate’s half-done path', async () => {
-    const demo = await t.database.db.owner
-      .select({ id: ambassadors.id })
-      .from(ambassadors)
-      .where(inArray(ambassadors.reviewState, ['publie']))
-    expect(demo.length).toBeGreaterThanOrEqual(6)
+  it('has demo ambassadors in the directory, its modules, and Léa’s discovery path half done', async () => {
+    const directory = await anonymous.get('/api/metiers/ambassadeurs')
+    const names = directory.body.items.map((a: { displayName: string }) => a.displayName)
+    expect(names).toEqual(expect.arrayContaining(['Nadia B.', 'Julien M.', 'Martine R.', 'Karim D.']))
+    expect(names).not.toContain('Amina K.')
+    const review = await editor.get('/api/metiers/edition/ambassadeurs')
+    expect(review.body.find((a: { displayName: string }) => a.displayName === 'Amina K.').reviewState).toBe(
+      'a_valider',
+    )
+    expect(
+      (await editor.get('/api/metiers/edition/ambassadeurs-modules')).body.length,
+    ).toBeGreaterThanOrEqual(4)
+
+    const lea = await t.signIn(`lea.martin.candidate@${t.tenantA.accounts.editeur.split('@')[1]}`)
+    const path = await lea.get('/api/metiers/compte/parcours')
+    const home = path.body.jobs.find((j: { job: { slug: string } }) => j.job.slug === 'aide-a-domicile')
+    expect(home.steps.slice(0, 2).map((s: { state: string }) => s.state)).toEqual(['fait', 'fait'])
+    expect(home.percent).toBeGreaterThanOrEqual(33)
+    expect(home.percent).toBeLessThan(100)
+    expect(home.suggestions.length).toBeGreaterThan(0)
   })
 })
