@@ -11,6 +11,7 @@ import type { Db } from '../../db/client'
 import type { RequestContext } from '../../http/context'
 import type { Geocoder } from '../../platform/geocoding/geocoder'
 import { resolveCampaignArea } from './campaigns.area'
+import { campaignEvents } from './events/campaign-events'
 import { portraitPhotoUrl } from './campaigns.media'
 import {
   areaView,
@@ -64,7 +65,11 @@ const auditFields = (page: CampaignPageRow) => ({
  * A published campaign page as the public reads it, or null: used by the public route and by the
  * server-rendered portal page. Works in any transaction (the page and what it features are public).
  */
-export async function publicCampaign(tx: Db, slug: string): Promise<PublicCampaignView | null> {
+export async function publicCampaign(
+  tx: Db,
+  slug: string,
+  now: Date = new Date(),
+): Promise<PublicCampaignView | null> {
   const repo = campaignsRepository(tx)
   const found = await repo.publishedBySlug(slug)
   if (!found) return null
@@ -95,8 +100,7 @@ export async function publicCampaign(tx: Db, slug: string): Promise<PublicCampai
     })),
     area: areaView(page),
     localOffers: localOffersSearch(page),
-    // Events arrive with the next issue (Métiers du lien 2/2).
-    events: [],
+    events: await campaignEvents(tx, page, now),
     updatedAt: page.updatedAt.toISOString(),
   }
 }
@@ -203,7 +207,7 @@ export function campaignsService(deps: CampaignsDeps) {
     unpublish: (ctx: RequestContext) => setPublished(ctx, false),
 
     async territory(tx: Db, slug: string): Promise<PublicCampaignView> {
-      const page = await publicCampaign(tx, slug)
+      const page = await publicCampaign(tx, slug, deps.clock())
       if (!page) throw pageNotFound()
       return page
     },

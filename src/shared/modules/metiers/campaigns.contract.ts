@@ -97,7 +97,7 @@ export const localOffersSearchView = z.object({
 })
 export type LocalOffersSearchView = z.output<typeof localOffersSearchView>
 
-/** Events come with the next issue (Métiers du lien 2/2): the list is always empty for now. */
+/** A coming event of the territory (held within its area, or online by its organisation). */
 export const campaignEventView = z.object({
   id: z.uuid(),
   title: z.string(),
