@@ -16,6 +16,7 @@ export { relaySignature, RELAY_SIGNATURE_HEADER } from './inbound-email.service'
 export { sendDailyDigests, sendDueReminders, type ReminderDeps } from './accueil.reminders'
 export { createDemoRequests } from './accueil.demo'
 export { formatReference } from './request-intake'
+export { publicContactService, type PublicContactService } from './public-contact.service'
 export { pollMailbox, type Mailbox, type PollResult } from './imap-poller'
 
 // Requests follow their usager through merges and anonymisations, wherever the module is loaded (web or worker).

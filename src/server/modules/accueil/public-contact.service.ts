@@ -60,7 +60,13 @@ export function publicContactService(deps: PublicContactDeps) {
       }
     },
 
-    async submit(ctx: AccueilCtx, organisationId: string, body: ContactBody) {
+    /** `subject` names the form when it is not the organisation's own (« Écrire à la plateforme »). */
+    async submit(
+      ctx: AccueilCtx,
+      organisationId: string,
+      body: ContactBody,
+      subject = 'Formulaire de contact',
+    ) {
       const org = await organisation(ctx, organisationId)
       const at = deps.clock()
       const { delays } = await resolveDelays(accueilRepository(ctx.tx), org.id)
@@ -85,7 +91,7 @@ export function publicContactService(deps: PublicContactDeps) {
           usagerId: null,
           contactName: body.name ?? null,
           replyTo: [body.email, body.phone].filter(Boolean).join(' ou ') || null,
-          subject: 'Formulaire de contact',
+          subject,
           message: body.message,
           serviceId: null,
           assigneeId: null,

@@ -16,6 +16,7 @@ import { computePayScale, gridOn } from './pay-grids'
 import { payGridsRepository } from './pay-grids.repository'
 import { sanitizeRichText } from './rich-text'
 import { recordFicheRead } from './ambassadors/fiche-reads'
+import { countFicheView } from './observatory/fiche-views'
 
 type FicheInputBody = BodyOf<typeof metiersFichesContract.create>
 type FichePatchBody = BodyOf<typeof metiersFichesContract.update>
@@ -106,6 +107,7 @@ export function fichesService(deps: { clock: () => Date }) {
       const row = await fichesRepository(ctx.tx).bySlug(slug, true)
       if (!row) throw notFound('Cette fiche métier')
       await recordFicheRead(ctx, row.id, deps.clock())
+      await countFicheView(ctx.tx, row.id, deps.clock())
       return publicFiche(row, (await extrasOf(ctx.tx, [row]))(row))
     },
 
