@@ -194,7 +194,7 @@ export const createApplicationBody = applicationFields.refine(checkAges, agesMes
 export const updateApplicationBody = applicationFields.refine(checkAges, agesMessage)
 
 export const documentsBody = z.strictObject({
-  documents: z.record(
+  documents: z.partialRecord(
     z.enum(agrementDocumentKeys, { message: 'Pièce inconnue.' }),
     day('Date de réception').nullable(),
   ),

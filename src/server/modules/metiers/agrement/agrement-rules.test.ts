@@ -67,7 +67,7 @@ describe('the legal delay of an agrément decision', () => {
           const delay = legalDelay(facts, today)!
           expect(delay.dueOn).toBe(due)
           expect(delay.lapsed).toBe(offset > 0)
-          expect(delay.daysLeft).toBe(-offset)
+          expect(delay.daysLeft).toBe(0 - offset || 0)
           expect(delay.tacitOn).toBe(addDays(due, 1))
           expect(delay.silenceMeans).toBe(children > 3 ? 'refus_tacite' : 'agrement_tacite')
           // Once decided, nothing lapses any more.

@@ -272,15 +272,13 @@ export async function createDemoAgrement(tx: Db, context: PathwaysDemoContext): 
       notes: 'Salle du conseil, rez-de-chaussée, accessible en fauteuil.',
     })
     .returning()
-  await tx
-    .insert(agrementMeetings)
-    .values({
-      ...meetingValues,
-      startsAt: at(33, 18),
-      mode: 'visio',
-      visioUrl: 'https://visio.ain.fr/reunion-assistants-familiaux',
-      capacity: 40,
-    })
+  await tx.insert(agrementMeetings).values({
+    ...meetingValues,
+    startsAt: at(33, 18),
+    mode: 'visio',
+    visioUrl: 'https://visio.ain.fr/reunion-assistants-familiaux',
+    capacity: 40,
+  })
 
   const [candidate] = await tx
     .insert(accounts)
@@ -290,14 +288,12 @@ export async function createDemoAgrement(tx: Db, context: PathwaysDemoContext): 
       passwordHash: context.passwordHash,
     })
     .returning({ id: accounts.id })
-  await tx
-    .insert(candidateProfiles)
-    .values({
-      accountId: candidate!.id,
-      firstName: 'Laurence',
-      lastName: 'Dumas',
-      commune: 'Bourg-en-Bresse',
-    })
+  await tx.insert(candidateProfiles).values({
+    accountId: candidate!.id,
+    firstName: 'Laurence',
+    lastName: 'Dumas',
+    commune: 'Bourg-en-Bresse',
+  })
 
   for (const f of files) {
     const day = (daysAgo: number) => addDays(today, -daysAgo)

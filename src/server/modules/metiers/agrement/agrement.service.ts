@@ -338,7 +338,8 @@ export function agrementService(deps: MetiersDeps) {
           action: 'read',
           entityType: 'agrement_application',
           entityId: application.id,
-          organisationId: application.organisationId,
+          // The candidate's own reading, in no organisation's log (the log is written as the candidate).
+          organisationId: null,
         })
         files.push(
           presentCandidateFile(
