@@ -16,6 +16,7 @@ import { logoImage } from './page-logo'
 import { accessibilityDocument, notFoundDocument, privateDocument, privatePageOf } from './page-other'
 import { searchDocument, searchRefusedDocument } from './page-search'
 import { portalSources, type PortalSources } from './page-sources'
+import { retentionDocument } from './retention/retention.pages'
 import { offerSitemapParts, robotsTxt, SITEMAP_MAX_URLS, sitemapIndexXml, sitemapXml } from './sitemap'
 import { sitemapRepository } from './sitemap.repository'
 
@@ -108,6 +109,8 @@ export function registerPagesRoutes(
     if (rest === '' || rest === 'fiches' || rest === 'territoires')
       return page(reply, await home(ctx, request.url))
     if (rest === 'accessibilite') return page(reply, accessibilityDocument(request.url))
+    const retention = retentionDocument(rest, request.url)
+    if (retention) return page(reply, retention, !retention.head.noindex)
     const kind = privatePageOf(rest)
     // Tokens and personal pages never go into a canonical address.
     if (kind) return page(reply, privateDocument(kind, request.url, '/metiers'), false)

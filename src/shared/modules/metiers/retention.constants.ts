@@ -72,3 +72,6 @@ export const retentionPages = {
   cancelCallback: (organisationId: string, callbackId: string, token: string) =>
     `/metiers/ligne-ecoute/annulation?o=${organisationId}&r=${callbackId}&t=${token}`,
 }
+
+/** The offline worker of the Point de chute map, at a path whose scope covers the page. */
+export const pointDeChuteWorkerPath = '/metiers/point-de-chute-sw.js'

@@ -14,6 +14,7 @@ import {
   livingKinds,
   pointDeChuteFacilities,
   pointDeChuteKinds,
+  pointDeChuteWorkerPath,
   retentionEditorRoles,
   staggeredKinds,
 } from './retention.constants'
@@ -307,6 +308,14 @@ const EDITORS = { kind: 'member', roles: retentionEditorRoles } as const
 const MANAGERS = { kind: 'member', roles: listeningManagerRoles } as const
 
 export const metiersRetentionContract = {
+  pointDeChuteWorker: defineRoute({
+    method: 'GET',
+    path: pointDeChuteWorkerPath,
+    summary: 'Le service worker qui garde la carte Point de chute utilisable hors ligne',
+    access: { kind: 'public' },
+    response: z.string(),
+    raw: true,
+  }),
   pointDeChuteNetwork: defineRoute({
     method: 'GET',
     path: '/api/metiers/point-de-chute',

@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify'
 import { metiersRetentionContract as c } from '../../../../shared/modules/metiers/retention.contract'
 import type { Database } from '../../../db/client'
-import { organisationPublicRoute, tenantRoute } from '../../../http/register'
+import { identityRoute, organisationPublicRoute, tenantRoute } from '../../../http/register'
 import type { MetiersDeps } from '../metiers.deps'
 import { listeningLines, listeningService } from './listening.service'
 import { livingPlacesService, publishedLivingPlaces } from './living-places.service'
 import { pointDeChuteNetwork, pointDeChuteService } from './point-de-chute.service'
+import { sendPointDeChuteWorker } from './point-de-chute.worker'
 
 const PUBLIC = 'Le public (ligne d’écoute)'
 
@@ -24,6 +25,7 @@ export function registerRetentionRoutes(app: FastifyInstance, db: Database, deps
     actorLabel: PUBLIC,
   }
 
+  identityRoute(app, c.pointDeChuteWorker, async (_i, _ctx, { reply }) => sendPointDeChuteWorker(reply))
   tenantRoute(app, db, c.pointDeChuteNetwork, async (_i, ctx) => pointDeChuteNetwork(ctx.tx, deps.clock()))
   tenantRoute(app, db, c.pointDeChuteAccessCode, async ({ params }, ctx) => places.accessCode(ctx, params.id))
   tenantRoute(app, db, c.editorPointDeChute, async (_i, ctx) => places.list(ctx))
