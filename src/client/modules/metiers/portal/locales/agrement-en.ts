@@ -1,4 +1,101 @@
 import type { TextsLike } from './fr'
 import type { agrementFr } from './agrement-fr'
 
-export const agrementEn: TextsLike<typeof agrementFr> = { agrement: {} }
+export const agrementEn: TextsLike<typeof agrementFr> = {
+  agrement: {
+    public: {
+      titre: 'Becoming a foster carer (assistant familial)',
+      intro:
+        'A foster carer welcomes at home, day and night, children and young people placed with child welfare services. They are employed by the Département or an association and work with a team of professionals.',
+      etapesTitre: 'The steps of the approval (agrément)',
+      etapes: {
+        reunion: 'You attend an information meeting (mandatory).',
+        dossier: 'You file your application (Cerfa form 13395, identity document, medical certificate).',
+        complet: 'The Département acknowledges your complete file: the decision period starts.',
+        evaluation: 'A child-protection (PMI) professional meets you: interviews and a visit of your home.',
+        decision:
+          'The decision is notified within 4 months (6 months if the period is extended by a reasoned decision). Without an answer within that time, the approval is granted tacitly.',
+        formation:
+          'After approval: 60 hours of training before the first child, then 240 hours within 3 years.',
+      },
+      reunionsTitre: 'Next information meetings',
+      aucuneReunion: 'No meeting is planned yet. Please come back soon.',
+      enVisio: 'Online (the link is sent when you register)',
+      places_one: '{{count}} place left',
+      places_other: '{{count}} places left',
+      complet: 'Full',
+      sInscrire: 'Register',
+      sInscrireA: 'Register for the meeting on {{date}}',
+      suivi: 'Already started? Follow your application in your space.',
+    },
+    inscription: {
+      titre: 'Registration for the meeting on {{date}}',
+      prenom: 'First name',
+      nom: 'Last name',
+      email: 'E-mail address',
+      emailAide: 'The confirmation and news about your application are sent to this address.',
+      telephone: 'Phone (optional)',
+      codePostal: 'Postcode',
+      commune: 'Town',
+      consentement:
+        'I agree that the Département uses this information to register me and to process my approval application.',
+      envoyer: 'Confirm my registration',
+      envoi: 'Registering…',
+      annuler: 'Cancel',
+      erreur: 'The registration did not go through: correct the fields shown.',
+      faite:
+        'Done: you are registered for the meeting on {{date}}. A confirmation e-mail has been sent to you.',
+      dejaFaite: 'You were already registered for this meeting with this address.',
+      espace: 'Create your space with the same e-mail address to follow each step of your application.',
+    },
+    espace: {
+      titre: 'My approval application',
+      aucune: 'No approval application is linked to your account (nor to its e-mail address).',
+      decouvrir: 'Discover the job and register for a meeting',
+      departement: 'Application handled by {{name}}',
+      ouEnEtes: 'Where are you?',
+      fait: 'done on {{date}}',
+      enCours: 'current step',
+      prochaine: 'next step',
+      delaiTitre: 'The decision period',
+      dossierComplet: 'Complete file on {{date}}: the 4-month period runs from that date.',
+      prolonge: 'The period was extended by 2 months.',
+      echeance: 'Decision due on {{date}} at the latest',
+      joursRestants_one: '{{count}} day left.',
+      joursRestants_other: '{{count}} days left.',
+      tacite: 'Without an answer by {{date}}, your approval is granted tacitly.',
+      taciteRefus:
+        'Your request is for more than 3 children (derogation): without an answer by {{date}}, it is deemed refused.',
+      pasEncore: 'The decision period will start once your file is complete.',
+      decisionTitre: 'The decision',
+      decision: {
+        agrement: 'Approval granted on {{date}}',
+        agrement_tacite: 'Approval granted tacitly on {{date}}',
+        refus: 'Approval refused on {{date}}',
+        refus_tacite: 'Request deemed refused on {{date}}',
+        retrait: 'Approval withdrawn',
+      },
+      enfants_one: 'Up to {{count}} child at a time',
+      enfants_other: 'Up to {{count}} children at a time',
+      ages: 'aged {{min}} to {{max}}',
+      valable: 'Valid until {{date}}',
+      formationTitre: 'Training',
+      preparatoire: 'Preparatory course (before the first child)',
+      deaf: 'Foster carer training (within 3 years)',
+      heures: '{{done}} h of {{required}} h',
+      deafAvant: 'To complete before {{date}}',
+      reunionsTitre: 'Your information meetings',
+      lienVisio: 'Join the online meeting',
+    },
+    etapes: {
+      demande_information: 'Request for information',
+      reunion_information: 'Information meeting',
+      dossier_depose: 'File submitted',
+      dossier_complet: 'Complete file (acknowledgement)',
+      evaluation: 'Assessment: interviews and home visit',
+      commission: 'Committee',
+      decision: 'Decision',
+      formation: 'Training',
+    },
+  },
+}
