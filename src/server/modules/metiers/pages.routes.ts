@@ -17,6 +17,7 @@ import { accessibilityDocument, notFoundDocument, privateDocument, privatePageOf
 import { searchDocument, searchRefusedDocument } from './page-search'
 import { portalSources, type PortalSources } from './page-sources'
 import { retentionDocument } from './retention/retention.pages'
+import { ambassadorsDocument } from './ambassadors/ambassadors.pages'
 import { offerSitemapParts, robotsTxt, SITEMAP_MAX_URLS, sitemapIndexXml, sitemapXml } from './sitemap'
 import { sitemapRepository } from './sitemap.repository'
 
@@ -111,6 +112,8 @@ export function registerPagesRoutes(
     if (rest === 'accessibilite') return page(reply, accessibilityDocument(request.url))
     const retention = retentionDocument(rest, request.url)
     if (retention) return page(reply, retention, !retention.head.noindex)
+    const ambassadors = ambassadorsDocument(rest, request.url)
+    if (ambassadors) return page(reply, ambassadors)
     const kind = privatePageOf(rest)
     // Tokens and personal pages never go into a canonical address.
     if (kind) return page(reply, privateDocument(kind, request.url, '/metiers'), false)

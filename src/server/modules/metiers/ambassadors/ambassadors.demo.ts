@@ -266,15 +266,13 @@ export async function createDemoAmbassadors(tx: Db, context: PathwaysDemoContext
     // The longer-standing ambassadors followed more of the training.
     const done = modules.slice(0, Math.max(0, 4 - (n % 5)))
     if (reviewState === 'publie' && done.length)
-      await tx
-        .insert(ambassadorModuleCompletions)
-        .values(
-          done.map((m) => ({
-            ambassadorId: id,
-            moduleId: m.id,
-            completedAt: new Date(now.getTime() - 10 * DAY),
-          })),
-        )
+      await tx.insert(ambassadorModuleCompletions).values(
+        done.map((m) => ({
+          ambassadorId: id,
+          moduleId: m.id,
+          completedAt: new Date(now.getTime() - 10 * DAY),
+        })),
+      )
   }
 
   const nadia = ids.get('nadia.benali.ambassadrice')

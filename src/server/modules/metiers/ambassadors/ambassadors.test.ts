@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rows } from '../../../db/client'
 import { auditLog } from '../../../platform/audit'
@@ -62,14 +62,18 @@ describe.each(databaseKinds)('ambassadors (%s)', (kind) => {
   beforeAll(async () => {
     t = await createTestApp(kind)
     const owner = t.database.db.owner
-    ;[job] = await owner
-      .insert(jobProfiles)
-      .values(fiche('test-ambassadeurs-aide', 'Aide à domicile (ambassadeurs)', true))
-      .returning({ id: jobProfiles.id, slug: jobProfiles.slug })
-    ;[hiddenJob] = await owner
-      .insert(jobProfiles)
-      .values(fiche('test-ambassadeurs-brouillon', 'Fiche en brouillon', false))
-      .returning({ id: jobProfiles.id })
+    job = (
+      await owner
+        .insert(jobProfiles)
+        .values(fiche('test-ambassadeurs-aide', 'Aide à domicile (ambassadeurs)', true))
+        .returning({ id: jobProfiles.id, slug: jobProfiles.slug })
+    )[0]!
+    hiddenJob = (
+      await owner
+        .insert(jobProfiles)
+        .values(fiche('test-ambassadeurs-brouillon', 'Fiche en brouillon', false))
+        .returning({ id: jobProfiles.id })
+    )[0]!
     nadia = await signedUpCandidate(t, 'nadia.ambassadrice@exemple.test', {
       firstName: 'Nadia',
       lastName: 'Benali',
