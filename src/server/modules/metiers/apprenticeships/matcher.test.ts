@@ -137,8 +137,8 @@ const world = fc.record({
   top: fc.integer({ min: 1, max: 6 }),
 })
 
-const materialise = (w: fc.RecordValue<{ seats: any; requests: any; top: any }>) => {
-  const seats: MatchSeat[] = (w.seats as fc.RecordValue<any>[]).map((s, i) => ({
+const materialise = (w: { seats: unknown; requests: unknown; top: unknown }) => {
+  const seats: MatchSeat[] = (w.seats as any[]).map((s, i) => ({
     id: `s${String(i).padStart(3, '0')}`,
     jobId: s.jobId,
     codeRome: codeOf[s.jobId]!,
@@ -147,7 +147,7 @@ const materialise = (w: fc.RecordValue<{ seats: any; requests: any; top: any }>)
     startMonth: s.startMonth,
     trainingCentreIds: s.trainingCentreIds,
   }))
-  const requests: MatchRequest[] = (w.requests as fc.RecordValue<any>[]).map((r, i) => ({
+  const requests: MatchRequest[] = (w.requests as any[]).map((r, i) => ({
     id: `r${String(i).padStart(3, '0')}`,
     jobIds: r.jobIds,
     codeRomes: (r.jobIds as string[]).map((j) => codeOf[j]!),
