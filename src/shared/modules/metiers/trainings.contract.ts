@@ -1,7 +1,7 @@
 /** Métiers — training centres and their trainings (catalogue on a map), the « mallette de l'alternance » document library and employers' welcome kits for apprentices. */
 import { z } from 'zod'
 import { defineRoute } from '../../contract'
-import { email, libelle } from '../../zod/fr'
+import { email } from '../../zod/fr'
 import type { Role } from '../organisations/roles'
 import { trainingRoutes } from './metiers.constants'
 import { understoodPlaceView } from './search.contract'

@@ -47,7 +47,10 @@ export const trainingCentres = pgTable(
     createdAt: stamp('created_at').notNull().defaultNow(),
     updatedAt: stamp('updated_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('training_centres_slug_key').on(t.slug), index('training_centres_organisation_idx').on(t.organisationId)],
+  (t) => [
+    uniqueIndex('training_centres_slug_key').on(t.slug),
+    index('training_centres_organisation_idx').on(t.organisationId),
+  ],
 )
 
 /** Another place where a centre teaches (antenna, partner lycée); sessions take place at a site or at the centre's address. */
