@@ -75,3 +75,40 @@ export const retentionPages = {
 
 /** The offline worker of the Point de chute map, at a path whose scope covers the page. */
 export const pointDeChuteWorkerPath = '/metiers/point-de-chute-sw.js'
+
+/** French labels of the kinds, facilities and audiences, for the back office's forms and lists. */
+export const pointDeChuteKindLabels: Record<PointDeChuteKind, string> = {
+  mairie: 'Mairie',
+  ehpad: 'EHPAD',
+  ccas: 'CCAS',
+  mediatheque: 'Médiathèque',
+  centre_social: 'Centre social',
+  maison_sante: 'Maison de santé',
+  autre: 'Autre lieu',
+}
+export const facilityLabels: Record<PointDeChuteFacility, string> = {
+  toilettes: 'Toilettes',
+  salle_pause: 'Salle de pause',
+  micro_ondes: 'Micro-ondes',
+  eau: 'Eau',
+  refrigerateur: 'Réfrigérateur',
+  wifi: 'Wi-Fi',
+  recharge_telephone: 'Recharge du téléphone',
+  stationnement: 'Stationnement',
+}
+export const livingKindLabels: Record<LivingKind, string> = {
+  residence: 'Résidence',
+  logement_employeur: 'Logement d’employeur',
+  fjt: 'Foyer de jeunes travailleurs',
+  famille_accueil: 'Chambre chez l’habitant',
+  creche: 'Crèche',
+  micro_creche: 'Micro-crèche',
+  relais_petite_enfance: 'Relais petite enfance',
+  assistante_maternelle: 'Assistantes maternelles',
+}
+export const housingAudienceLabels: Record<HousingAudience, string> = {
+  stagiaires: 'Stagiaires',
+  apprentis: 'Apprentis',
+  nouveaux_recrutes: 'Nouveaux professionnels',
+  saisonniers: 'Saisonniers',
+}

@@ -538,7 +538,7 @@ export const livingDemo: DemoLivingPlace[] = [
     commune: 'Viriat',
     latitude: 46.226,
     longitude: 5.2,
-    hours: days([['06:00', '21:30']], ...everyDay),
+    hours: days([['05:30', '23:00']], ...everyDay),
     ages: [2, 48],
     phone: '0474000202',
   },
