@@ -1,8 +1,10 @@
-/** Texts of the métiers module's agrement part, under the key "metiers_agrement". */
-const fr = {}
+import { ar } from './locales/ar'
+import { en } from './locales/en'
+import { fr } from './locales/fr'
 
+/** Texts of the métiers module's agrement part, under the key "metiers_agrement". */
 export const agrementLocales = {
   fr: { metiers_agrement: fr },
-  en: { metiers_agrement: {} as typeof fr },
-  ar: { metiers_agrement: {} as typeof fr },
+  en: { metiers_agrement: en },
+  ar: { metiers_agrement: ar },
 }
