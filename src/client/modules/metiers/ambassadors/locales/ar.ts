@@ -1,0 +1,38 @@
+import type { Texts } from './fr'
+
+export const ar: Texts = {
+  nav: 'السفراء',
+  navHelp: 'مراجعة ملفات السفراء ونشرها، وكتابة وحدات تكوينهم.',
+  pageTitle: 'سفراء المهن',
+  pageIntro:
+    'مهنيون متطوعون يتحدثون عن مهنتهم للتلاميذ وفي المعارض وللأشخاص المترددين. راجع ملفاتهم قبل النشر واكتب الوحدات التي يتابعونها.',
+  profiles: 'الملفات',
+  noProfiles: 'لم يُرسل أي ملف بعد.',
+  state_a_valider: 'للمراجعة',
+  state_publie: 'منشور',
+  state_refuse: 'أُعيد',
+  state_brouillon: 'مسودة',
+  paused: 'متوقف مؤقتًا',
+  facts: '{{job}} · {{employer}} · {{commune}} · سنوات في المهنة: {{years}}',
+  formats: 'اللقاءات: {{formats}}',
+  progress: 'الوحدات المتابعة: {{modules}} · اللقاءات المنجزة: {{meetings}}',
+  note: 'كلمة للسفير (إلزامية عند الإعادة)',
+  publish: 'نشر',
+  sendBack: 'إعادة مع هذه الكلمة',
+  withdraw: 'سحب من الدليل مع هذه الكلمة',
+  published: 'نُشر الملف؛ أُخبر السفير بالبريد الإلكتروني.',
+  sentBack: 'أُعيد الملف؛ أُخبر السفير بالبريد الإلكتروني.',
+  modules: 'وحدات التكوين',
+  modulesIntro: 'الرسائل الأساسية للمهنة، الحديث أمام قسم، ما لا نعد به، حماية البيانات…',
+  newModule: 'وحدة جديدة',
+  moduleTitle: 'العنوان',
+  moduleSummary: 'في جملة واحدة',
+  moduleBody: 'المحتوى',
+  moduleBodyHelp:
+    'نص HTML بسيط: عناوين <h2> و<h3>، فقرات <p>، قوائم، روابط، <strong>، <em>. يُحذف الباقي عند الحفظ.',
+  modulePosition: 'الترتيب في القائمة',
+  modulePublished: 'منشورة (يراها السفراء)',
+  completions: 'عدد السفراء الذين تابعوها: {{count}}',
+  draft: 'مسودة',
+  create: 'إضافة الوحدة',
+}

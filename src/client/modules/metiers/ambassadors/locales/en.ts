@@ -1,0 +1,38 @@
+import type { Texts } from './fr'
+
+export const en: Texts = {
+  nav: 'Ambassadors',
+  navHelp: 'Review and publish ambassadors’ profiles, write their training modules.',
+  pageTitle: 'Job ambassadors',
+  pageIntro:
+    'Volunteer professionals talk about their job to pupils, job fairs and people who hesitate. Review their profile before it is published and write the modules they follow.',
+  profiles: 'Profiles',
+  noProfiles: 'No profile sent yet.',
+  state_a_valider: 'To review',
+  state_publie: 'Published',
+  state_refuse: 'Sent back',
+  state_brouillon: 'Draft',
+  paused: 'paused',
+  facts: '{{job}} · {{employer}} · {{commune}} · {{years}} year(s) in the job',
+  formats: 'Meetings: {{formats}}',
+  progress: 'Modules followed: {{modules}} · meetings done: {{meetings}}',
+  note: 'Note for the ambassador (required to send back)',
+  publish: 'Publish',
+  sendBack: 'Send back with this note',
+  withdraw: 'Remove from the directory with this note',
+  published: 'Profile published; the ambassador is told by e-mail.',
+  sentBack: 'Profile sent back; the ambassador is told by e-mail.',
+  modules: 'Training modules',
+  modulesIntro: 'Key messages of the job, talking to a class, what not to promise, data protection…',
+  newModule: 'New module',
+  moduleTitle: 'Title',
+  moduleSummary: 'In one sentence',
+  moduleBody: 'Content',
+  moduleBodyHelp:
+    'Simple HTML: <h2> and <h3> headings, <p> paragraphs, lists, links, <strong>, <em>. Anything else is removed when saved.',
+  modulePosition: 'Place in the list',
+  modulePublished: 'Published (seen by ambassadors)',
+  completions: '{{count}} ambassador(s) followed it',
+  draft: 'draft',
+  create: 'Add the module',
+}
