@@ -1,0 +1,72 @@
+import type { fr } from './fr'
+
+/** Texts of the recruitment observatory and the portal's settings, in English. */
+export const en: typeof fr = {
+  nav: { observatory: 'Recruitment observatory', settings: 'Jobs portal settings' },
+  page: {
+    title: 'Recruitment observatory',
+    intro:
+      'From reading the job page to being hired: how many people at each step, by job and by area. Small numbers are covered by statistical confidentiality.',
+    filters: 'Choose what is shown',
+    from: 'From',
+    to: 'To',
+    job: 'Job',
+    allJobs: 'All jobs',
+    territory: 'Area',
+    allTerritories: 'All départements',
+    groupBy: 'One line per',
+    byJob: 'job',
+    byDepartement: 'département',
+    show: 'Show',
+    export: 'Download the spreadsheet (XLSX)',
+    loading: 'Loading…',
+    scope: 'From {{from}} to {{to}} · {{territory}} · {{job}}',
+    ownTerritory: 'You see your département: {{name}} ({{code}}).',
+    secret: 'statistical confidentiality (fewer than {{threshold}})',
+    secretNote:
+      'Statistical confidentiality: no number of people between 1 and {{max}} is published, nor any other number that would give it back from the total.',
+    viewsNote: 'Job page views also count visitors whose area is unknown (the portal locates no one).',
+    cohortNote:
+      'Applications, immersions and contacts are those made during the period, with what became of them since. Open offers are today’s.',
+    funnelTitle: 'The pathway, for the whole selection',
+    applicationsChart: 'Applications: from the job page to hiring',
+    immersionsChart: 'Immersions: from request to hiring',
+    apprenticeshipChart: 'Apprenticeship: from match to contract',
+    chartHidden: 'Steps covered by statistical confidentiality are not drawn.',
+    tableCaption: 'The pathway by {{group}}',
+    empty: 'Nothing in this period and area.',
+    total: 'Total',
+    days_one: '{{n}} day',
+    days_other: '{{n}} days',
+    notEnough: '—',
+  },
+  columns: {
+    label: 'Line',
+    ficheViews: 'Job page views',
+    applications: 'Applications',
+    answered: 'Answered',
+    hires: 'Hires',
+    medianAnswerDays: 'Median time to answer',
+    medianHireDays: 'Median time to hire',
+    immersions: 'Immersions requested',
+    immersionsDone: 'Immersions done',
+    immersionHires: 'Hires after immersion',
+    apprenticeshipMatches: 'Apprenticeship matches',
+    apprenticeshipContacts: 'Contacts',
+    apprenticeshipContracts: 'Contracts signed',
+    openOffers: 'Open offers',
+  },
+  settings: {
+    title: 'Jobs portal settings',
+    intro:
+      'Chosen by the platform administration: the organisation that answers « Write to the platform » messages, and the statistical confidentiality threshold of the observatory.',
+    organisation: 'Organisation receiving the messages',
+    organisationHelp:
+      'Messages land in its reception queue, with its announced answer delay. With no organisation chosen, the form stays closed and says so.',
+    none: 'None (form closed)',
+    threshold: 'Statistical confidentiality threshold',
+    thresholdHelp: 'A number of people below this threshold is never published (usually 5).',
+    save: 'Save',
+    saved: 'Settings saved.',
+  },
+}
