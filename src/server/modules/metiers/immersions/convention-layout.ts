@@ -161,7 +161,7 @@ export class ConventionLayout {
     const size = 9
     const gap = 12
     const columnWidth = (this.width - gap * (blocks.length - 1)) / blocks.length
-    const wrapped = blocks.map((lines) => lines.flatMap((l) => this.wrap(l, this.regular, size, columnWidth)))
+    const wrapped = blocks.map((lines) => lines.flatMap((l) => this.wrap(l, this.regular, size, columnWidth - 10)))
     const tallest = Math.max(...wrapped.map((w) => w.length))
     this.room(tallest * 12 + 70)
     const top = this.y - 6

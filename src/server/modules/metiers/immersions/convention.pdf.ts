@@ -90,7 +90,7 @@ export async function conventionPdf({ request, convention: c, jobTitle, logoData
 
   doc.section('6. Prévention des risques et assurances')
   doc.field('Prévention des risques', c.riskPrevention)
-  doc.field('Responsabilité civile de la structure d’accueil', c.insurance)
+  doc.field('Assurance (responsabilité civile)', c.insurance)
   doc.paragraph(
     'La personne n’est ni salariée ni rémunérée par la structure d’accueil : elle garde son statut et, le cas échéant, ' +
       'sa rémunération ou son allocation. Elle suit le règlement intérieur et les consignes de sécurité de la structure ' +
