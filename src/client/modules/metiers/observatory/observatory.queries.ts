@@ -16,7 +16,7 @@ export const funnelRoute = (platformAdmin: boolean) =>
 /** The workbook, downloaded by the browser itself (a file, not JSON). */
 export const funnelXlsxUrl = (platformAdmin: boolean, filters: FunnelFilters) =>
   (platformAdmin ? observatoryApi.platformFunnelExport : observatoryApi.funnelExport).path +
-  queryString(filters as Record<string, unknown>)
+  queryString(filters)
 
 export const observatoryHref = '/observatoire/recrutement'
 export const portalSettingsHref = '/administration/portail-metiers'
