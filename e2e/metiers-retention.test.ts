@@ -14,6 +14,9 @@ const phoneViewport = { width: 320, height: 720 }
 /** A real PNG stands for every map tile: the journey never leaves the machine, and tiles kept offline are visible. */
 const tile = readFileSync(fileURLToPath(new URL('../src/client/public/metiers-partage.png', import.meta.url)))
 
+/** The portal loads lazily on a slow shared machine: wait up to 15 s for what a person would wait for. */
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000, interval: 200 })
+
 async function portalLanguage(page: Page, lang: 'fr' | 'ar') {
   await page.locator(`.pf-languages button[lang="${lang}"]`).click()
   await page
@@ -47,20 +50,20 @@ describe('reasons to stay', () => {
     await page.setViewportSize(phoneViewport)
 
     await page.goto('/metiers/point-de-chute')
-    await expect.poll(() => page.title()).toContain('Point de chute')
+    await poll(() => page.title()).toContain('Point de chute')
     const places = page.locator('.pdc__places > li')
-    await expect.poll(() => places.count()).toBeGreaterThanOrEqual(25)
+    await poll(() => places.count()).toBeGreaterThanOrEqual(25)
     // The worker has kept the page, its files, the data and the tiles seen.
     await page.getByText('Cette carte est gardée sur votre téléphone').waitFor()
-    await expect.poll(() => page.locator('img.leaflet-tile-loaded').count()).toBeGreaterThan(0)
+    await poll(() => page.locator('img.leaflet-tile-loaded').count()).toBeGreaterThan(0)
     expect(tileRequests.length).toBeGreaterThan(0)
 
     // The list is the keyboard's way: a place opens with Enter, and its door code stays hidden.
     const firstToggle = places.first().getByRole('button', { name: 'Voir l’accès et les horaires' })
     await firstToggle.focus()
     await page.keyboard.press('Enter')
-    await expect.poll(() => firstToggle.getAttribute('aria-expanded')).toBe('true')
-    await expect.poll(() => places.first().locator('.pdc__hours-row').count()).toBe(7)
+    await poll(() => firstToggle.getAttribute('aria-expanded')).toBe('true')
+    await poll(() => places.first().locator('.pdc__hours-row').count()).toBe(7)
     const tilleuls = places.filter({ hasText: 'EHPAD Les Tilleuls' })
     await tilleuls.getByRole('button', { name: 'Voir l’accès et les horaires' }).click()
     await tilleuls.getByRole('button', { name: 'Voir le code' }).click()
@@ -80,16 +83,15 @@ describe('reasons to stay', () => {
     await context.setOffline(true)
     await page.reload()
     await page.getByText(/Hors ligne — données du/).waitFor()
-    await expect.poll(() => places.count()).toBeGreaterThanOrEqual(25)
-    await expect.poll(() => page.locator('.leaflet-container').count()).toBe(1)
-    await expect.poll(() => page.locator('img.leaflet-tile-loaded').count()).toBeGreaterThan(0)
+    await poll(() => places.count()).toBeGreaterThanOrEqual(25)
+    await poll(() => page.locator('.leaflet-container').count()).toBe(1)
+    await poll(() => page.locator('img.leaflet-tile-loaded').count()).toBeGreaterThan(0)
     // Filters still work offline: « open now » and a facility.
     const before = await places.count()
     await page.getByText('Équipements').click()
     await page.getByLabel('Micro-ondes').check()
-    await expect.poll(() => places.count()).toBeLessThan(before)
-    for (const item of await places.all())
-      await expect.poll(() => item.textContent()).toContain('Micro-ondes')
+    await poll(() => places.count()).toBeLessThan(before)
+    for (const item of await places.all()) await poll(() => item.textContent()).toContain('Micro-ondes')
     await page.getByLabel('Micro-ondes').uncheck()
     await checkBothLanguages(page, 'point-de-chute-hors-ligne')
     await context.setOffline(false)
@@ -109,7 +111,7 @@ describe('reasons to stay', () => {
 
     await page.goto('/metiers/ligne-ecoute')
     const times = page.locator('input[name="heure"]')
-    await expect.poll(() => times.count()).toBeGreaterThan(3)
+    await poll(() => times.count()).toBeGreaterThan(3)
     await checkBothLanguages(page, 'ligne-ecoute')
 
     // Sending without a time nor consent says what is missing, in French, field by field.
@@ -153,15 +155,15 @@ describe('reasons to stay', () => {
     await page.setViewportSize(phoneViewport)
     await page.goto('/metiers/faire-garder')
     const cards = page.locator('.pdc__places > li')
-    await expect.poll(() => cards.count()).toBeGreaterThanOrEqual(6)
+    await poll(() => cards.count()).toBeGreaterThanOrEqual(6)
     await page.getByLabel('Horaires', { exact: true }).selectOption('nuit')
-    await expect.poll(() => cards.count()).toBeGreaterThanOrEqual(1)
-    await expect.poll(() => cards.first().textContent()).toContain('La nuit')
+    await poll(() => cards.count()).toBeGreaterThanOrEqual(1)
+    await poll(() => cards.first().textContent()).toContain('La nuit')
     await checkBothLanguages(page, 'faire-garder')
     await page.goto('/metiers/se-loger')
-    await expect.poll(() => cards.count()).toBeGreaterThanOrEqual(6)
+    await poll(() => cards.count()).toBeGreaterThanOrEqual(6)
     await page.getByLabel('Pour qui').selectOption('apprentis')
-    await expect.poll(() => cards.count()).toBeLessThan(6)
+    await poll(() => cards.count()).toBeLessThan(6)
     await checkBothLanguages(page, 'se-loger')
     expect(errors).toEqual([])
     await context.close()
