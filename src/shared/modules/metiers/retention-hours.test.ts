@@ -16,7 +16,7 @@ const daySpans = fc
     return spans
   })
 const week = fc.record(
-  Object.fromEntries(retentionWeekDays.map((d) => [d, daySpans])) as Record<string, typeof daySpans>,
+  Object.fromEntries(retentionWeekDays.map((d) => [d, daySpans])),
 ) as fc.Arbitrary<WeekHours>
 const civilDay = fc
   .date({ min: new Date('2026-01-01'), max: new Date('2027-12-31'), noInvalidDate: true })
