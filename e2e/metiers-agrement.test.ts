@@ -185,11 +185,12 @@ describe('the agrément of assistants familiaux', () => {
   })
 
   test('the demo candidate near the due date sees how many days are left', async () => {
+    onTestFailed(() => screenshotOpenPages('metiers-agrement-demo'))
     const context = await newContext(platform.browser, platform.server.url)
     const page = await context.newPage()
     await page.goto('/metiers/compte/connexion?retour=%2Fmetiers%2Fcompte%2Fagrement')
     await page.getByLabel('Adresse e-mail').fill(`candidat.agrement@${domain()}`)
-    await page.getByLabel('Mot de passe', { exact: true }).fill(platform.server.demo.password)
+    await page.locator('input[name=password]').fill(platform.server.demo.password)
     await page.getByRole('button', { name: 'Me connecter' }).click()
     await page.getByRole('heading', { level: 1, name: 'Ma demande d’agrément' }).waitFor()
     await page.getByText(/Sans réponse au .*, votre agrément est accordé tacitement\./).waitFor()

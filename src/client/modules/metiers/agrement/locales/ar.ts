@@ -15,6 +15,7 @@ export const ar: AgrementTexts = {
     daysLeft_one: 'الأيام المتبقية: {{count}}',
     daysLeft_other: 'الأيام المتبقية: {{count}}',
     lapsed: 'المهلة متجاوزة',
+    soon: 'القرار مستحق خلال أقل من 30 يومًا',
     extended: 'مُمدَّد',
   },
   stages: {

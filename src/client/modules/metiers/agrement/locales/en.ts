@@ -14,6 +14,7 @@ export const en: AgrementTexts = {
     daysLeft_one: 'in {{count}} day',
     daysLeft_other: 'in {{count}} days',
     lapsed: 'Deadline passed',
+    soon: 'Decision due within 30 days',
     extended: 'Extended',
   },
   stages: {

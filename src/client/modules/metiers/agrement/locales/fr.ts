@@ -13,6 +13,7 @@ export const fr = {
     daysLeft_one: 'dans {{count}} jour',
     daysLeft_other: 'dans {{count}} jours',
     lapsed: 'Délai dépassé',
+    soon: 'Décision dans moins de 30 jours',
     extended: 'Prolongé',
   },
   stages: {

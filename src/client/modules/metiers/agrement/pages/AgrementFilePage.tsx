@@ -219,14 +219,14 @@ export function AgrementFilePage() {
       {back}
       <p>{t('metiers_agrement.file.stage', { stage: t(`metiers_agrement.stages.${file.stage}`) })}</p>
       <div className="ag-layout">
-        <div>
+        <div className="ag-stack">
           <Delay file={file} />
           <Facts file={file} />
           <History file={file} />
         </div>
-        <div>
-          <StepForm key={`step-${file.history.length}`} file={file} onDone={reload} />
-          <DocumentsForm key={`docs-${file.missingDocuments.join()}`} file={file} onDone={reload} />
+        <div className="ag-stack">
+          <StepForm file={file} onDone={reload} />
+          <DocumentsForm file={file} onDone={reload} />
           {file.abilities.extend ? <ExtensionForm file={file} onDone={reload} /> : null}
           {file.abilities.decide || file.abilities.withdraw ? (
             <DecisionForm key={file.decision ?? 'none'} file={file} onDone={reload} />

@@ -37,6 +37,9 @@ function FileCard({ card }: { card: Card }) {
         {card.lapsed ? (
           <span className="ag-flag ag-flag--lapsed">{t('metiers_agrement.pipeline.lapsed')}</span>
         ) : null}
+        {card.dueSoon && !card.lapsed ? (
+          <span className="ag-flag ag-flag--soon">{t('metiers_agrement.pipeline.soon')}</span>
+        ) : null}
         {card.extended ? <span className="ag-flag">{t('metiers_agrement.pipeline.extended')}</span> : null}
       </Link>
     </li>
