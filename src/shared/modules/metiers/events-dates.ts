@@ -40,7 +40,7 @@ export function parisLocalToInstant(local: ParisLocal): Date {
     const candidate = new Date(asUtc - offsetMinutesAt(new Date(probe)) * 60_000)
     if (instantToParisLocal(candidate) === local) return candidate
   }
-  return new Date(asUtc - offsetMinutesAt(new Date(asUtc)) * 60_000)
+  return new Date(asUtc - offsetMinutesAt(new Date(asUtc - 3 * 3_600_000)) * 60_000)
 }
 
 /** The Paris wall-clock time of an instant. */

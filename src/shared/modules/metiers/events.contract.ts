@@ -135,8 +135,11 @@ export type PublicEventView = z.output<typeof publicEventView>
 
 export const eventSearchQuery = z.strictObject({
   kind: z.enum(eventKinds, { message: 'Type d’événement inconnu.' }).optional(),
-  /** A fiche's id. */
-  job: z.uuid({ message: 'Fiche métier invalide.' }).optional(),
+  /** A fiche's slug. */
+  job: z
+    .string()
+    .regex(/^[a-z0-9-]{1,160}$/, { message: 'Métier : adresse de fiche invalide.' })
+    .optional(),
   departement: z
     .string()
     .regex(/^(\d{2,3}|2[AB])$/, { message: 'Département : 2 ou 3 caractères (ex. 25, 01, 2A).' })
@@ -257,7 +260,11 @@ const placeRule = <T extends { online: boolean; onlineUrl: string | null; commun
   ctx: z.RefinementCtx,
 ) => {
   if (b.online && !b.onlineUrl)
-    ctx.addIssue({ code: 'custom', path: ['onlineUrl'], message: 'Lien de connexion : obligatoire en ligne.' })
+    ctx.addIssue({
+      code: 'custom',
+      path: ['onlineUrl'],
+      message: 'Lien de connexion : obligatoire en ligne.',
+    })
   if (!b.online && !b.commune)
     ctx.addIssue({ code: 'custom', path: ['commune'], message: 'Commune : obligatoire sur place.' })
 }
@@ -394,7 +401,30 @@ export type OrganiserEventView = z.output<typeof organiserEventView>
 
 export const seriesView = z.object({ seriesId: z.uuid(), events: z.array(organiserEventSummary) })
 
+/** A portal page written by the server (HTML), for the events' addresses. */
+const htmlPage = <P extends z.ZodType | undefined>(path: string, summary: string, params?: P) =>
+  defineRoute({
+    method: 'GET',
+    path,
+    summary,
+    access: { kind: 'public' },
+    ...(params ? { params } : {}),
+    response: z.unknown(),
+    raw: true,
+  })
+
 export const metiersEventsContract = {
+  listPage: htmlPage('/metiers/evenements', 'Les événements à venir (page HTML)'),
+  eventPage: htmlPage(
+    '/metiers/evenements/:slug',
+    'Un événement (page HTML avec JSON-LD Event)',
+    z.object({ slug: z.string().min(1).max(200) }),
+  ),
+  registrationPage: htmlPage(
+    '/metiers/evenements/:slug/inscription/:token',
+    'Son inscription par le lien personnel (page du portail, non indexée)',
+    z.object({ slug: z.string().min(1).max(200), token: z.string().min(1).max(200) }),
+  ),
   search: defineRoute({
     method: 'GET',
     path: '/api/metiers/evenements',
@@ -492,7 +522,8 @@ export const metiersEventsContract = {
   update: defineRoute({
     method: 'PUT',
     path: '/api/metiers/edition/evenements/:id',
-    summary: 'Modifier un événement (les personnes inscrites reçoivent l’invitation mise à jour si l’heure ou le lieu change)',
+    summary:
+      'Modifier un événement (les personnes inscrites reçoivent l’invitation mise à jour si l’heure ou le lieu change)',
     access: { kind: 'member', roles: organiserRoles },
     params: id,
     body: eventBody,
@@ -531,7 +562,8 @@ export const metiersEventsContract = {
   cancelRegistration: defineRoute({
     method: 'POST',
     path: '/api/metiers/edition/evenements/:id/inscriptions/:registrationId/annuler',
-    summary: 'Annuler l’inscription d’une personne (à sa demande) : la place va à la première personne en attente',
+    summary:
+      'Annuler l’inscription d’une personne (à sa demande) : la place va à la première personne en attente',
     access: { kind: 'member', roles: organiserRoles },
     params: z.object({
       id: z.uuid({ message: 'Identifiant invalide.' }),

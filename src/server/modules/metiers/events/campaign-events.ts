@@ -15,7 +15,12 @@ interface CampaignArea {
  * A campaign page's coming events, soonest first: those held within its area, and the online ones
  * its own organisation holds.
  */
-export async function campaignEvents(tx: Db, page: CampaignArea, now: Date, limit = 6): Promise<CampaignEventView[]> {
+export async function campaignEvents(
+  tx: Db,
+  page: CampaignArea,
+  now: Date,
+  limit = 6,
+): Promise<CampaignEventView[]> {
   const found = await eventsRepository(tx).published({ words: [], from: now, replays: false })
   const centre =
     page.areaLatitude !== null && page.areaLongitude !== null

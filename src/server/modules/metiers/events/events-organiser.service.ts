@@ -24,7 +24,12 @@ import { locateWorkplace } from '../offer-location'
 import { slugSuffix, slugWords, unaccentLower } from '../offer-slug'
 import { sanitizeRichText } from '../rich-text'
 import { eventChanged } from './events.mails'
-import { presentOrganiserEvent, presentOrganiserSummary, presentRegistration, waitingPositions } from './events.presenter'
+import {
+  presentOrganiserEvent,
+  presentOrganiserSummary,
+  presentRegistration,
+  waitingPositions,
+} from './events.presenter'
 import { eventsRepository, type EventRow, type NewEvent } from './events.repository'
 import { registrationsXlsx } from './registrations.xlsx'
 import { cancelAndPromote, jobsOf, mailContext, managePathOf, promoteWaiting } from './registrations.service'
@@ -37,7 +42,8 @@ const monthNames = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'nume
 
 function organiserOf(ctx: RequestContext) {
   const actor = ctx.actor
-  if (!actor?.organisationId || !actor.roles.some((r) => organiserRoles.includes(r))) throw notFound('Cet événement')
+  if (!actor?.organisationId || !actor.roles.some((r) => organiserRoles.includes(r)))
+    throw notFound('Cet événement')
   return { organisationId: actor.organisationId, accountId: actor.accountId }
 }
 
@@ -46,7 +52,10 @@ const searchTextOf = (e: Pick<NewEvent, 'title' | 'commune' | 'kind'>) =>
 
 export function eventsOrganiserService(deps: MetiersDeps) {
   /** Place columns: geocoded on site, empty online. */
-  async function placeOf(ctx: RequestContext, input: Pick<EventInput, 'online' | 'address' | 'postcode' | 'commune'>) {
+  async function placeOf(
+    ctx: RequestContext,
+    input: Pick<EventInput, 'online' | 'address' | 'postcode' | 'commune'>,
+  ) {
     if (input.online) {
       return {
         address: '',
@@ -72,7 +81,8 @@ export function eventsOrganiserService(deps: MetiersDeps) {
 
   async function checkJobs(ctx: RequestContext, jobIds: string[]) {
     const known = new Set((await eventsRepository(ctx.tx).fiches(jobIds)).map((f) => f.id))
-    if (jobIds.some((id) => !known.has(id))) throw invalid('jobIds', 'une fiche métier est inconnue ou non publiée.')
+    if (jobIds.some((id) => !known.has(id)))
+      throw invalid('jobIds', 'une fiche métier est inconnue ou non publiée.')
   }
 
   const common = (input: Omit<EventInput, 'startsAt' | 'endsAt' | 'registrationDeadline'>) => ({
@@ -127,14 +137,21 @@ export function eventsOrganiserService(deps: MetiersDeps) {
         slug: `${slugWords(input.title)}-${slugSuffix()}`,
         startsAt: parisLocalToInstant(input.startsAt),
         endsAt: parisLocalToInstant(input.endsAt),
-        registrationDeadline: input.registrationDeadline ? parisLocalToInstant(input.registrationDeadline) : null,
+        registrationDeadline: input.registrationDeadline
+          ? parisLocalToInstant(input.registrationDeadline)
+          : null,
         createdBy: me.accountId,
         createdAt: now,
         updatedAt: now,
       }
       values.searchText = searchTextOf(values)
       const created = await eventsRepository(ctx.tx).insertEvent(values)
-      await ctx.audit({ action: 'create', entityType: 'metiers_event', entityId: created.id, after: { title: created.title } })
+      await ctx.audit({
+        action: 'create',
+        entityType: 'metiers_event',
+        entityId: created.id,
+        after: { title: created.title },
+      })
       return full(ctx, created)
     },
 
@@ -188,29 +205,50 @@ export function eventsOrganiserService(deps: MetiersDeps) {
         before.online === input.online &&
         (input.online
           ? before.onlineUrl === input.onlineUrl
-          : before.address === input.address && before.commune === input.commune && before.postcode === input.postcode)
-      const place = samePlace
-        ? {}
-        : await placeOf(ctx, input)
-      const moved = !samePlace || before.startsAt.getTime() !== startsAt.getTime() || before.endsAt.getTime() !== endsAt.getTime()
+          : before.address === input.address &&
+            before.commune === input.commune &&
+            before.postcode === input.postcode)
+      const place = samePlace ? {} : await placeOf(ctx, input)
+      const moved =
+        !samePlace ||
+        before.startsAt.getTime() !== startsAt.getTime() ||
+        before.endsAt.getTime() !== endsAt.getTime()
       const values: Partial<NewEvent> = {
         ...common(input),
         ...place,
         startsAt,
         endsAt,
-        registrationDeadline: input.registrationDeadline ? parisLocalToInstant(input.registrationDeadline) : null,
+        registrationDeadline: input.registrationDeadline
+          ? parisLocalToInstant(input.registrationDeadline)
+          : null,
         revision: moved ? before.revision + 1 : before.revision,
         updatedAt: now,
       }
-      values.searchText = searchTextOf({ title: input.title, kind: input.kind, commune: values.commune ?? before.commune })
+      values.searchText = searchTextOf({
+        title: input.title,
+        kind: input.kind,
+        commune: values.commune ?? before.commune,
+      })
       await repo.lock(id)
       let updated = await repo.updateEvent(id, values)
       await ctx.audit({
         action: 'update',
         entityType: 'metiers_event',
         entityId: id,
-        before: { title: before.title, startsAt: before.startsAt, endsAt: before.endsAt, capacity: before.capacity, commune: before.commune },
-        after: { title: updated.title, startsAt: updated.startsAt, endsAt: updated.endsAt, capacity: updated.capacity, commune: updated.commune },
+        before: {
+          title: before.title,
+          startsAt: before.startsAt,
+          endsAt: before.endsAt,
+          capacity: before.capacity,
+          commune: before.commune,
+        },
+        after: {
+          title: updated.title,
+          startsAt: updated.startsAt,
+          endsAt: updated.endsAt,
+          capacity: updated.capacity,
+          commune: updated.commune,
+        },
       })
       // Those already seated are told of the change; then more seats go to the people waiting
       // (their e-mail carries the new time already).
@@ -218,7 +256,9 @@ export function eventsOrganiserService(deps: MetiersDeps) {
       if (moved && updated.published && updated.endsAt > now) {
         const context = await mailContext(repo, updated, deps.publicUrl, now)
         for (const r of seated) {
-          await deps.mailer.send(eventChanged(r.email, updated, context, managePathOf(deps.secrets, updated.slug, r.id)))
+          await deps.mailer.send(
+            eventChanged(r.email, updated, context, managePathOf(deps.secrets, updated.slug, r.id)),
+          )
         }
       }
       updated = await promoteWaiting(repo, updated, deps, now, ctx.audit)
@@ -240,7 +280,8 @@ export function eventsOrganiserService(deps: MetiersDeps) {
 
     async saveReplay(ctx: RequestContext, id: string, input: ReplayInput) {
       const before = await mine(ctx, id)
-      if (before.endsAt > deps.clock()) throw invalid('url', 'le replay s’ajoute une fois l’événement terminé.')
+      if (before.endsAt > deps.clock())
+        throw invalid('url', 'le replay s’ajoute une fois l’événement terminé.')
       const updated = await eventsRepository(ctx.tx).updateEvent(id, {
         replayUrl: input.url,
         replayCaptionsUrl: input.captionsUrl,

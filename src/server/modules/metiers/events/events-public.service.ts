@@ -43,16 +43,19 @@ export function eventsPublicService(deps: MetiersDeps) {
       const now = deps.clock()
       const from = query.from ? parisLocalToInstant(`${query.from}T00:00`) : now
       const to = query.to ? parisLocalToInstant(`${addDays(query.to, 1)}T00:00`) : undefined
+      const jobId = query.job ? await repo.ficheIdBySlug(query.job) : undefined
+      if (query.job && !jobId) return { events: [], departements: [] }
       const found = await repo.published({
         kind: query.kind,
-        jobId: query.job,
+        jobId,
         departement: query.departement,
         words: searchWords(query.q),
         from: query.replays ? now : from > now ? from : now,
         to,
         replays: query.replays === '1',
       })
-      const point = query.lat !== undefined && query.lon !== undefined ? { lat: query.lat, lon: query.lon } : null
+      const point =
+        query.lat !== undefined && query.lon !== undefined ? { lat: query.lat, lon: query.lon } : null
       const radius = query.km ?? 30
       const withDistance = found.flatMap((event): { event: EventRow; km: number | null }[] => {
         if (!point || event.online) return [{ event, km: null }]

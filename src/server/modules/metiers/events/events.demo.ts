@@ -42,7 +42,14 @@ interface DemoEvent {
   from: string
   to: string
   endDay?: string
-  place?: { address: string; postcode: string; commune: string; communeInsee: string; latitude: number; longitude: number }
+  place?: {
+    address: string
+    postcode: string
+    commune: string
+    communeInsee: string
+    latitude: number
+    longitude: number
+  }
   onlineUrl?: string
   capacity: number | null
   jobSlugs: string[]
@@ -144,7 +151,12 @@ export async function createDemoEvents(tx: Db, context: PathwaysDemoContext): Pr
         longitude: 6.0257,
       },
       capacity: null,
-      jobSlugs: ['aide-a-domicile', 'aide-soignant', 'accompagnant-educatif-et-social', 'educateur-specialise'],
+      jobSlugs: [
+        'aide-a-domicile',
+        'aide-soignant',
+        'accompagnant-educatif-et-social',
+        'educateur-specialise',
+      ],
       audience: 'Tout public : personnes en recherche d’emploi, en reconversion, lycéens et étudiants',
       accessibility: 'Salle de plain-pied, accessible en fauteuil roulant. Boucle magnétique à l’accueil.',
       registrations: 6,
@@ -189,7 +201,8 @@ export async function createDemoEvents(tx: Db, context: PathwaysDemoContext): Pr
       capacity: 250,
       jobSlugs: ['educateur-specialise', 'moniteur-educateur', 'assistant-familial', 'aide-soignant'],
       audience: 'Tout public, à partir de 15 ans',
-      accessibility: 'Séances sous-titrées pour les personnes sourdes et malentendantes ; places réservées en fauteuil.',
+      accessibility:
+        'Séances sous-titrées pour les personnes sourdes et malentendantes ; places réservées en fauteuil.',
       registrations: 5,
     },
     {

@@ -133,8 +133,7 @@ export function reminder(
 ): Mail {
   return {
     to,
-    subject:
-      soon === 'veille' ? `Demain : « ${event.title} »` : `Dans une heure : « ${event.title} »`,
+    subject: soon === 'veille' ? `Demain : « ${event.title} »` : `Dans une heure : « ${event.title} »`,
     text:
       `Bonjour,\n\n` +
       (soon === 'veille'

@@ -1,7 +1,4 @@
-import {
-  departementOf,
-  instantToParisLocal,
-} from '../../../../shared/modules/metiers/events-dates'
+import { departementOf, instantToParisLocal } from '../../../../shared/modules/metiers/events-dates'
 import type {
   EventKind,
   EventSummaryView,
@@ -168,9 +165,7 @@ export function presentOrganiserEvent(
     audience: event.audience,
     accessibility: event.accessibility,
     placeWarning: event.placeWarning,
-    replay: event.replayUrl
-      ? { ...replayOf(event)!, public: event.replayPublic }
-      : null,
+    replay: event.replayUrl ? { ...replayOf(event)!, public: event.replayPublic } : null,
     registrations: registrations.map((r) => presentRegistration(r, positions)),
   }
 }

@@ -79,7 +79,9 @@ export function eventsRepository(tx: Db) {
       if (filters.jobId) where.push(sql`${filters.jobId}::uuid = any(${metiersEvents.jobIds})`)
       // Online events are open to every territory.
       if (filters.departement)
-        where.push(or(eq(metiersEvents.online, true), like(metiersEvents.communeInsee, `${filters.departement}%`))!)
+        where.push(
+          or(eq(metiersEvents.online, true), like(metiersEvents.communeInsee, `${filters.departement}%`))!,
+        )
       for (const word of filters.words) where.push(like(metiersEvents.searchText, `%${word}%`))
       return tx
         .select()
@@ -111,6 +113,14 @@ export function eventsRepository(tx: Db) {
         .from(organisations)
         .where(inArray(organisations.id, [...new Set(ids)]))
       return new Map(found.map((o) => [o.id, o.name]))
+    },
+
+    async ficheIdBySlug(slug: string): Promise<string | undefined> {
+      const [row] = await tx
+        .select({ id: jobProfiles.id })
+        .from(jobProfiles)
+        .where(and(eq(jobProfiles.slug, slug), eq(jobProfiles.published, true)))
+      return row?.id
     },
 
     /** Published fiches by id (others are left out). */
@@ -155,7 +165,11 @@ export function eventsRepository(tx: Db) {
     },
 
     /** A seat or a place in the waiting list already held by this address or this account. */
-    async activeOf(eventId: string, email: string, accountId: string | null): Promise<RegistrationRow | undefined> {
+    async activeOf(
+      eventId: string,
+      email: string,
+      accountId: string | null,
+    ): Promise<RegistrationRow | undefined> {
       const [row] = await tx
         .select()
         .from(eventRegistrations)

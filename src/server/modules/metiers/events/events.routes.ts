@@ -1,8 +1,11 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply } from 'fastify'
 import { metiersEventsContract as c } from '../../../../shared/modules/metiers/events.contract'
 import { rows, type Database, type Db } from '../../../db/client'
 import { sql } from 'drizzle-orm'
+import { DomainError } from '../../../../shared/errors'
 import { asAttachment } from '../../../http/attachment'
+import { renderPortalDocument, type PortalDocument } from '../page-document'
+import { eventDocument, eventListDocument, eventNotFoundDocument, registrationDocument } from './events.pages'
 import { tenantRoute } from '../../../http/register'
 import { foundTenantRoute } from '../application-public-routes'
 import type { MetiersDeps } from '../metiers.deps'
@@ -32,6 +35,31 @@ export function registerEventsRoutes(app: FastifyInstance, db: Database, deps: M
     notFoundMessage: label,
     actorLabel: 'Public (événements)',
   })
+
+  const html = (reply: FastifyReply, doc: PortalDocument, cache: boolean) => {
+    void reply
+      .status(doc.initial.status)
+      .type('text/html; charset=utf-8')
+      .header('cache-control', cache && doc.initial.status === 200 ? 'public, max-age=60' : 'no-store')
+    return renderPortalDocument(doc, deps.publicUrl) as never
+  }
+  tenantRoute(app, db, c.listPage, async (_i, ctx, { request, reply }) =>
+    html(reply, eventListDocument(await publicSide.search(ctx, {}), request.url), true),
+  )
+  tenantRoute(app, db, c.eventPage, async ({ params }, ctx, { request, reply }) => {
+    const event = await publicSide.event(ctx, params.slug).catch((error: unknown) => {
+      if (error instanceof DomainError && error.code === 'not_found') return null
+      throw error
+    })
+    return html(
+      reply,
+      event ? eventDocument(event, request.url, deps.publicUrl) : eventNotFoundDocument(request.url),
+      true,
+    )
+  })
+  tenantRoute(app, db, c.registrationPage, async (_i, _ctx, { request, reply }) =>
+    html(reply, registrationDocument(request.url), false),
+  )
 
   tenantRoute(app, db, c.search, async ({ query }, ctx) => publicSide.search(ctx, query))
   tenantRoute(app, db, c.event, async ({ params }, ctx) => publicSide.event(ctx, params.slug))
@@ -73,6 +101,6 @@ export function registerEventsRoutes(app: FastifyInstance, db: Database, deps: M
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'inscriptions.xlsx',
     )
-    return file.bytes as never
+    return file.bytes
   })
 }

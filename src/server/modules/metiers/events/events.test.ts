@@ -85,9 +85,12 @@ describe.each(databaseKinds)('events (%s)', (kind) => {
     expect((await anonymous.get('/api/metiers/edition/evenements')).status).toBe(401)
     // The other tenant sees nothing of A's event.
     expect((await adminB.get(`/api/metiers/edition/evenements/${event.id}`)).status).toBe(404)
-    expect((await adminB.request('PUT', `/api/metiers/edition/evenements/${event.id}`, webinar())).status).toBe(404)
     expect(
-      (await adminB.post(`/api/metiers/edition/evenements/${event.id}/publication`, { published: true })).status,
+      (await adminB.request('PUT', `/api/metiers/edition/evenements/${event.id}`, webinar())).status,
+    ).toBe(404)
+    expect(
+      (await adminB.post(`/api/metiers/edition/evenements/${event.id}/publication`, { published: true }))
+        .status,
     ).toBe(404)
     const listB = await adminB.get('/api/metiers/edition/evenements')
     expect(listB.body.events.map((e: { id: string }) => e.id)).not.toContain(event.id)
@@ -106,7 +109,10 @@ describe.each(databaseKinds)('events (%s)', (kind) => {
     const noLink = await editorA.post('/api/metiers/edition/evenements', webinar({ onlineUrl: null }))
     expect(noLink.status).toBe(400)
     expect(JSON.stringify(noLink.body)).toContain('Lien de connexion : obligatoire en ligne.')
-    const badDate = await editorA.post('/api/metiers/edition/evenements', webinar({ startsAt: '2027-02-30T10:00' }))
+    const badDate = await editorA.post(
+      '/api/metiers/edition/evenements',
+      webinar({ startsAt: '2027-02-30T10:00' }),
+    )
     expect(badDate.status).toBe(400)
     expect(JSON.stringify(badDate.body)).toContain('Début : date et heure au format AAAA-MM-JJTHH:MM.')
     const unknownJob = await editorA.post(
@@ -131,7 +137,7 @@ describe.each(databaseKinds)('events (%s)', (kind) => {
     expect(page.body.jobs).toEqual([expect.objectContaining({ id: ficheId, slug: 'aide-a-domicile' })])
     expect(JSON.stringify(page.body)).not.toContain('visio.exemple.fr')
     // Filters: the fiche, accents and capitals ignored in words, the kind.
-    const byJob = await anonymous.get(`/api/metiers/evenements?job=${ficheId}&q=PREVENIR%20dos`)
+    const byJob = await anonymous.get('/api/metiers/evenements?job=aide-a-domicile&q=PREVENIR%20dos')
     expect(byJob.body.events.map((e: { id: string }) => e.id)).toContain(event.id)
     const otherKind = await anonymous.get(`/api/metiers/evenements?kind=forum&q=prevenir`)
     expect(otherKind.body.events.map((e: { id: string }) => e.id)).not.toContain(event.id)
@@ -140,28 +146,58 @@ describe.each(databaseKinds)('events (%s)', (kind) => {
     expect(JSON.stringify(bad.body)).toContain('Département')
   })
 
+  it('serves the event’s page with its content and schema.org Event data, and the list', async () => {
+    const page = await anonymous.get(`/metiers/evenements/${event.slug}`)
+    expect(page.status).toBe(200)
+    expect(page.headers['content-type']).toContain('text/html')
+    const jsonLd = /<script type="application\/ld\+json">([^<]+)<\/script>/.exec(String(page.body))
+    const data = JSON.parse(jsonLd![1]!)
+    expect(data).toMatchObject({
+      '@type': 'Event',
+      name: 'Club QVCT : prévenir le mal de dos, gestes; postures',
+      eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+      startDate: parisLocalToInstant(inDays(20, '12:30')).toISOString(),
+    })
+    expect(String(page.body)).not.toContain('visio.exemple.fr')
+    expect((await anonymous.get('/metiers/evenements/nimporte-quoi')).status).toBe(404)
+    const list = await anonymous.get('/metiers/evenements')
+    expect(list.status).toBe(200)
+    expect(String(list.body)).toContain(`/metiers/evenements/${event.slug}`)
+  })
+
   it('registers with a seat and sends an invitation a calendar reads, at the right Paris time', async () => {
     const res = await anonymous.post(`/api/metiers/evenements/${event.slug}/inscriptions`, {
       ...person('Alice', 'alice@exemple.fr'),
       accessibilityNeeds: 'Sous-titres, merci',
     })
     expect(res.status, JSON.stringify(res.body)).toBe(201)
-    expect(res.body).toMatchObject({ state: 'inscrit', position: null, onlineUrl: 'https://visio.exemple.fr/club-qvct' })
+    expect(res.body).toMatchObject({
+      state: 'inscrit',
+      position: null,
+      onlineUrl: 'https://visio.exemple.fr/club-qvct',
+    })
     const [mail] = await mailsTo('alice@exemple.fr')
-    expect(mail!.subject).toBe('Inscription confirmée : « Club QVCT : prévenir le mal de dos, gestes; postures »')
+    expect(mail!.subject).toBe(
+      'Inscription confirmée : « Club QVCT : prévenir le mal de dos, gestes; postures »',
+    )
     expect(mail!.text).toContain('https://visio.exemple.fr/club-qvct')
     const ics = mail!.attachments![0]!.content
     expect(ics).toMatch(/\r\n$/)
     expect(ics.replace(/\r\n/g, '')).not.toContain('\n')
-    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75)
+    for (const line of ics.split('\r\n'))
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75)
     const calendar = new ICAL.Component(ICAL.parse(ics))
     expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH')
     const vevent = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!)
     // The zone is described in the file: the calendar turns Paris time into the right instant.
     const zone = new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone')!)
     ICAL.TimezoneService.register(zone, 'Europe/Paris')
-    expect(vevent.startDate.toJSDate().toISOString()).toBe(parisLocalToInstant(inDays(20, '12:30')).toISOString())
-    expect(vevent.endDate.toJSDate().toISOString()).toBe(parisLocalToInstant(inDays(20, '13:30')).toISOString())
+    expect(vevent.startDate.toJSDate().toISOString()).toBe(
+      parisLocalToInstant(inDays(20, '12:30')).toISOString(),
+    )
+    expect(vevent.endDate.toJSDate().toISOString()).toBe(
+      parisLocalToInstant(inDays(20, '13:30')).toISOString(),
+    )
     expect(vevent.summary).toBe('Club QVCT : prévenir le mal de dos, gestes; postures')
     expect(vevent.uid).toBe(`event-${event.id}@localhost`)
     expect(vevent.location).toBe('https://visio.exemple.fr/club-qvct')
@@ -192,11 +228,20 @@ describe.each(databaseKinds)('events (%s)', (kind) => {
   })
 
   it('puts people on the waiting list once full, and a cancellation gives the seat to the first waiting', async () => {
-    const bruno = await anonymous.post(`/api/metiers/evenements/${event.slug}/inscriptions`, person('Bruno', 'bruno@exemple.fr'))
+    const bruno = await anonymous.post(
+      `/api/metiers/evenements/${event.slug}/inscriptions`,
+      person('Bruno', 'bruno@exemple.fr'),
+    )
     expect(bruno.body.state).toBe('inscrit')
-    const chloe = await anonymous.post(`/api/metiers/evenements/${event.slug}/inscriptions`, person('Chloé', 'chloe@exemple.fr'))
+    const chloe = await anonymous.post(
+      `/api/metiers/evenements/${event.slug}/inscriptions`,
+      person('Chloé', 'chloe@exemple.fr'),
+    )
     expect(chloe.body).toMatchObject({ state: 'liste_attente', position: 1, onlineUrl: null })
-    const david = await anonymous.post(`/api/metiers/evenements/${event.slug}/inscriptions`, person('David', 'david@exemple.fr'))
+    const david = await anonymous.post(
+      `/api/metiers/evenements/${event.slug}/inscriptions`,
+      person('David', 'david@exemple.fr'),
+    )
     expect(david.body).toMatchObject({ state: 'liste_attente', position: 2 })
     expect((await mailsTo('chloe@exemple.fr'))[0]!.subject).toContain('Liste d’attente')
     expect((await mailsTo('chloe@exemple.fr'))[0]!.attachments ?? []).toHaveLength(0)
@@ -209,21 +254,30 @@ describe.each(databaseKinds)('events (%s)', (kind) => {
     expect(cancelled.body).toMatchObject({ state: 'annule', canCancel: false })
     expect((await mailsTo('bruno@exemple.fr'))[0]!.subject).toContain('Inscription annulée')
     const [promoted] = await mailsTo('chloe@exemple.fr')
-    expect(promoted!.subject).toBe('Une place s’est libérée : « Club QVCT : prévenir le mal de dos, gestes; postures »')
+    expect(promoted!.subject).toBe(
+      'Une place s’est libérée : « Club QVCT : prévenir le mal de dos, gestes; postures »',
+    )
     expect(promoted!.attachments![0]!.content).toContain('BEGIN:VEVENT')
     const chloePage = await anonymous.get(`/api${managePathIn(promoted!)}`)
-    expect(chloePage.body).toMatchObject({ state: 'inscrit', onlineUrl: 'https://visio.exemple.fr/club-qvct' })
+    expect(chloePage.body).toMatchObject({
+      state: 'inscrit',
+      onlineUrl: 'https://visio.exemple.fr/club-qvct',
+    })
     const davidPage = await anonymous.get(`/api${managePathIn((await mailsTo('david@exemple.fr'))[0]!)}`)
     expect(davidPage.body).toMatchObject({ state: 'liste_attente', position: 1 })
     // Cancelling twice changes nothing.
     const again = await anonymous.post(`/api/${managePathIn(brunoMail!).slice(1)}/annuler`)
     expect(again.body.state).toBe('annule')
     // A made-up token opens nothing.
-    expect((await anonymous.get(`/api/metiers/evenements/${event.slug}/inscription/${'x'.repeat(43)}`)).status).toBe(404)
+    expect(
+      (await anonymous.get(`/api/metiers/evenements/${event.slug}/inscription/${'x'.repeat(43)}`)).status,
+    ).toBe(404)
 
     const detail = await editorA.get(`/api/metiers/edition/evenements/${event.id}`)
     expect(detail.body.counts).toMatchObject({ registered: 2, waiting: 1, cancelled: 1 })
-    expect(detail.body.registrations.map((r: { firstName: string; state: string }) => [r.firstName, r.state])).toEqual([
+    expect(
+      detail.body.registrations.map((r: { firstName: string; state: string }) => [r.firstName, r.state]),
+    ).toEqual([
       ['Alice', 'inscrit'],
       ['Chloé', 'inscrit'],
       ['David', 'liste_attente'],
@@ -292,21 +346,33 @@ describe.each(databaseKinds)('events (%s)', (kind) => {
       .from(auditLog)
       .where(and(eq(auditLog.action, 'export'), eq(auditLog.entityId, event.id)))
     expect(exports.length).toBeGreaterThan(0)
-    expect((await adminB.get(`/api/metiers/edition/evenements/${event.id}/inscriptions.xlsx`)).status).toBe(404)
+    expect((await adminB.get(`/api/metiers/edition/evenements/${event.id}/inscriptions.xlsx`)).status).toBe(
+      404,
+    )
   })
 
   it('links a signed-in candidate’s registration to the account and lists it in their space', async () => {
     const candidate = await signedUpCandidate(t, 'ines.candidate@exemple.fr')
     const prefill = await candidate.get(`/api/metiers/evenements/${event.slug}/moi`)
-    expect(prefill.body).toMatchObject({ firstName: 'Inès', lastName: 'Garnier', email: 'ines.candidate@exemple.fr', managePath: null })
-    const res = await candidate.post(`/api/metiers/evenements/${event.slug}/inscriptions`, person('Inès', 'ines.candidate@exemple.fr'))
+    expect(prefill.body).toMatchObject({
+      firstName: 'Inès',
+      lastName: 'Garnier',
+      email: 'ines.candidate@exemple.fr',
+      managePath: null,
+    })
+    const res = await candidate.post(
+      `/api/metiers/evenements/${event.slug}/inscriptions`,
+      person('Inès', 'ines.candidate@exemple.fr'),
+    )
     expect(res.status).toBe(201)
     expect(res.body.state).toBe('liste_attente')
     const mine = await candidate.get('/api/metiers/compte/evenements')
     expect(mine.body.registrations).toEqual([
       expect.objectContaining({ state: 'liste_attente', event: expect.objectContaining({ id: event.id }) }),
     ])
-    expect((await candidate.get(`/api/metiers/evenements/${event.slug}/moi`)).body.managePath).toBe(res.body.managePath)
+    expect((await candidate.get(`/api/metiers/evenements/${event.slug}/moi`)).body.managePath).toBe(
+      res.body.managePath,
+    )
     // Not an organiser: the back office stays closed.
     expect((await candidate.get('/api/metiers/edition/evenements')).status).toBe(403)
     expect((await anonymous.get('/api/metiers/compte/evenements')).status).toBe(401)
@@ -346,7 +412,12 @@ describe.each(databaseKinds)('events (%s)', (kind) => {
 
   it('reminds people with a seat the day before and, online, one hour before, once', async () => {
     const start = parisLocalToInstant(inDays(20, '13:00'))
-    const deps = { db: t.database.db, mailer: t.mailer, publicUrl: 'http://localhost:3000', secrets: t.secrets }
+    const deps = {
+      db: t.database.db,
+      mailer: t.mailer,
+      publicUrl: 'http://localhost:3000',
+      secrets: t.secrets,
+    }
     const eveningBefore = new Date(start.getTime() - 20 * 3_600_000)
     const countTo = async (to: string, prefix: string) =>
       (await mailsTo(to)).filter((m) => m.subject.startsWith(prefix)).length
@@ -372,15 +443,33 @@ describe.each(databaseKinds)('events (%s)', (kind) => {
       transcript: 'Bonjour à toutes et à tous.',
       public: false,
     }
-    expect((await editorA.request('PUT', `/api/metiers/edition/evenements/${event.id}/replay`, replay)).status).toBe(400)
-    expect((await editorA.request('PUT', `/api/metiers/edition/evenements/${past.body.id}/replay`, replay)).status).toBe(200)
+    expect(
+      (await editorA.request('PUT', `/api/metiers/edition/evenements/${event.id}/replay`, replay)).status,
+    ).toBe(400)
+    expect(
+      (await editorA.request('PUT', `/api/metiers/edition/evenements/${past.body.id}/replay`, replay)).status,
+    ).toBe(200)
     await editorA.post(`/api/metiers/edition/evenements/${past.body.id}/publication`, { published: true })
-    const closed = await anonymous.post(`/api/metiers/evenements/${past.body.slug}/inscriptions`, person('Eve', 'eve@exemple.fr'))
+    const closed = await anonymous.post(
+      `/api/metiers/evenements/${past.body.slug}/inscriptions`,
+      person('Eve', 'eve@exemple.fr'),
+    )
     expect(closed.status).toBe(409)
-    expect((await anonymous.get(`/api/metiers/evenements/${past.body.slug}`)).body).toMatchObject({ past: true, replay: null, hasReplay: true })
-    await editorA.request('PUT', `/api/metiers/edition/evenements/${past.body.id}/replay`, { ...replay, public: true })
+    expect((await anonymous.get(`/api/metiers/evenements/${past.body.slug}`)).body).toMatchObject({
+      past: true,
+      replay: null,
+      hasReplay: true,
+    })
+    await editorA.request('PUT', `/api/metiers/edition/evenements/${past.body.id}/replay`, {
+      ...replay,
+      public: true,
+    })
     const page = await anonymous.get(`/api/metiers/evenements/${past.body.slug}`)
-    expect(page.body.replay).toEqual({ url: replay.url, captionsUrl: replay.captionsUrl, transcript: replay.transcript })
+    expect(page.body.replay).toEqual({
+      url: replay.url,
+      captionsUrl: replay.captionsUrl,
+      transcript: replay.transcript,
+    })
     const replays = await anonymous.get('/api/metiers/evenements?replays=1')
     expect(replays.body.events.map((e: { id: string }) => e.id)).toContain(past.body.id)
   })
@@ -388,11 +477,15 @@ describe.each(databaseKinds)('events (%s)', (kind) => {
   it('has the demonstration’s events: a full job dating with its waiting list, the webinars, Besançon’s campaign page lists them', async () => {
     const all = await anonymous.get('/api/metiers/evenements')
     const kinds = new Set(all.body.events.map((e: { kind: string }) => e.kind))
-    for (const k of ['forum', 'job_dating', 'festival_film', 'webinaire_qvct', 'reunion_information']) expect(kinds).toContain(k)
+    for (const k of ['forum', 'job_dating', 'festival_film', 'webinaire_qvct', 'reunion_information'])
+      expect(kinds).toContain(k)
     const dating = all.body.events.find((e: { kind: string }) => e.kind === 'job_dating')
     expect(dating).toMatchObject({ commune: 'Besançon', seatsLeft: 0, departement: '25' })
     const ain = await anonymous.get('/api/metiers/evenements?departement=01&kind=reunion_information')
-    expect(ain.body.events[0]).toMatchObject({ commune: 'Bourg-en-Bresse', organiserName: 'Département de l’Ain' })
+    expect(ain.body.events[0]).toMatchObject({
+      commune: 'Bourg-en-Bresse',
+      organiserName: 'Département de l’Ain',
+    })
     const replays = await anonymous.get('/api/metiers/evenements?replays=1&kind=webinaire_qvct')
     expect(replays.body.events.length).toBeGreaterThanOrEqual(1)
     const near = await anonymous.get('/api/metiers/evenements?lat=47.24&lon=6.02&km=20&kind=forum')
@@ -400,6 +493,8 @@ describe.each(databaseKinds)('events (%s)', (kind) => {
     const far = await anonymous.get('/api/metiers/evenements?lat=46.2&lon=5.22&km=20&kind=forum')
     expect(far.body.events).toHaveLength(0)
     const campaign = await anonymous.get('/api/metiers/territoires/besancon')
-    expect(campaign.body.events.map((e: { title: string }) => e.title)).toContain('Job dating de l’aide à domicile')
+    expect(campaign.body.events.map((e: { title: string }) => e.title)).toContain(
+      'Job dating de l’aide à domicile',
+    )
   })
 })

@@ -81,7 +81,12 @@ export async function promoteWaiting(
   return current
 }
 
-export async function mailContext(repo: Repo, event: EventRow, publicUrl: string, now: Date): Promise<MailContext> {
+export async function mailContext(
+  repo: Repo,
+  event: EventRow,
+  publicUrl: string,
+  now: Date,
+): Promise<MailContext> {
   const names = await repo.organisationNames([event.organisationId])
   return { publicUrl, now, organiserName: names.get(event.organisationId) ?? '' }
 }
@@ -190,7 +195,8 @@ export function registrationsService(deps: MetiersDeps) {
       const { repo, event, registration } = await byToken(ctx, slug, token)
       const now = deps.clock()
       if (registration.state === 'annule') return view(repo, event, registration, now)
-      if (event.startsAt <= now) throw conflict('L’événement a commencé : l’inscription ne peut plus être annulée.')
+      if (event.startsAt <= now)
+        throw conflict('L’événement a commencé : l’inscription ne peut plus être annulée.')
       const done = await cancelAndPromote(repo, event, registration, deps, ctx.audit)
       return view(repo, done.event, done.registration, now)
     },

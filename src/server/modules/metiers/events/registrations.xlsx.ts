@@ -25,7 +25,11 @@ const headers = [
 ]
 
 /** The registrations of one event as a workbook: seats, waiting list in its order, cancellations. */
-export async function registrationsXlsx(event: EventRow, registrations: RegistrationRow[], at: Date): Promise<Buffer> {
+export async function registrationsXlsx(
+  event: EventRow,
+  registrations: RegistrationRow[],
+  at: Date,
+): Promise<Buffer> {
   const book = new ExcelJS.Workbook()
   book.creator = 'Lien'
   book.title = `Inscriptions — ${event.title}`
