@@ -59,11 +59,15 @@ describe('reasons to stay', () => {
     expect(tileRequests.length).toBeGreaterThan(0)
 
     // The list is the keyboard's way: a place opens with Enter, and its door code stays hidden.
-    const firstToggle = places.first().getByRole('button', { name: 'Voir l’accès et les horaires' })
+    const firstToggle = places.first().locator('.pdc__toggle')
     await firstToggle.focus()
     await page.keyboard.press('Enter')
     await poll(() => firstToggle.getAttribute('aria-expanded')).toBe('true')
     await poll(() => places.first().locator('.pdc__hours-row').count()).toBe(7)
+    await page.locator('.pdc__map').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: '/tmp/retention-point-de-chute-carte.png' })
+    await places.first().scrollIntoViewIfNeeded()
+    await page.screenshot({ path: '/tmp/retention-point-de-chute-detail.png' })
     const tilleuls = places.filter({ hasText: 'EHPAD Les Tilleuls' })
     await tilleuls.getByRole('button', { name: 'Voir l’accès et les horaires' }).click()
     await tilleuls.getByRole('button', { name: 'Voir le code' }).click()
@@ -86,9 +90,12 @@ describe('reasons to stay', () => {
     await poll(() => places.count()).toBeGreaterThanOrEqual(25)
     await poll(() => page.locator('.leaflet-container').count()).toBe(1)
     await poll(() => page.locator('img.leaflet-tile-loaded').count()).toBeGreaterThan(0)
+    await page.screenshot({ path: '/tmp/retention-point-de-chute-hors-ligne-haut.png' })
+    await page.locator('.pdc__map').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: '/tmp/retention-point-de-chute-hors-ligne-carte.png' })
     // Filters still work offline: « open now » and a facility.
     const before = await places.count()
-    await page.getByText('Équipements').click()
+    await page.locator('summary', { hasText: 'Équipements' }).click()
     await page.getByLabel('Micro-ondes').check()
     await poll(() => places.count()).toBeLessThan(before)
     for (const item of await places.all()) await poll(() => item.textContent()).toContain('Micro-ondes')
@@ -105,8 +112,11 @@ describe('reasons to stay', () => {
       route.fulfill({ status: 200, contentType: 'image/png', body: tile }),
     )
     const page = await context.newPage()
-    onTestFailed(() => screenshotOpenPages('retention-ecoute'))
     const errors = watchErrors(page)
+    onTestFailed(async () => {
+      console.log(errors)
+      await screenshotOpenPages('retention-ecoute')
+    })
     await page.setViewportSize(phoneViewport)
 
     await page.goto('/metiers/ligne-ecoute')
@@ -118,7 +128,7 @@ describe('reasons to stay', () => {
     await page.getByRole('button', { name: 'Réserver ce rappel' }).click()
     await page.locator('#ecoute-heure-erreur').waitFor()
     await times.first().check()
-    await page.getByLabel('Prénom').fill('Nadia')
+    await page.getByRole('textbox', { name: /^Prénom/ }).fill('Nadia')
     await page.getByLabel('Numéro de téléphone').fill('06 12 34 56 78')
     await page.getByLabel('Adresse e-mail (facultatif)').fill('nadia.ecoute@example.org')
     await page.getByRole('button', { name: 'Réserver ce rappel' }).click()
