@@ -131,7 +131,10 @@ describe('the agrément of assistants familiaux', () => {
     // Complete without the medical certificate: refused, and said why.
     await pick(agent, 'Étape', 'Dossier complet (accusé de réception)')
     await agent.getByRole('button', { name: 'Enregistrer l’étape' }).click()
-    await agent.getByText(/Pièces manquantes/).waitFor()
+    await agent
+      .getByRole('alert')
+      .getByText(/Pièces manquantes : formulaire Cerfa 13395, pièce d’identité, certificat médical/)
+      .waitFor()
 
     const documents = agent.getByRole('region', { name: 'Pièces du dossier' })
     await documents.getByLabel('Formulaire Cerfa 13395 *').fill(today)

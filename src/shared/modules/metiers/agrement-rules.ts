@@ -174,7 +174,7 @@ export function stepRefusal(
     if (stageIndex(file.stage) < stageIndex('dossier_depose'))
       return 'Enregistrez d’abord le dépôt du dossier.'
     if (file.missingDocuments.length > 0)
-      return `Pièces manquantes : ${file.missingDocuments.join(', ')}. Le dossier ne peut pas être déclaré complet.`
+      return `Pièces manquantes : ${file.missingDocuments.map((d) => agrementDocumentLabels[d as AgrementDocumentKey] ?? d).join(', ')}. Le dossier ne peut pas être déclaré complet.`
   }
   if (['visite_domicile', 'entretien', 'psychologue', 'commission'].includes(kind) && !file.completeOn)
     return 'L’évaluation commence une fois le dossier complet.'
@@ -236,6 +236,16 @@ export const agrementDocuments = [
   { key: 'note_piscine', required: false },
 ] as const
 export type AgrementDocumentKey = (typeof agrementDocuments)[number]['key']
+/** The documents' names, in the refusals' French. */
+export const agrementDocumentLabels: Record<AgrementDocumentKey, string> = {
+  cerfa_13395: 'formulaire Cerfa 13395',
+  piece_identite: 'pièce d’identité',
+  certificat_medical: 'certificat médical',
+  titre_sejour: 'titre de séjour',
+  attestation_chauffage: 'attestations chauffage et eau chaude',
+  constat_plomb: 'constat plomb',
+  note_piscine: 'note sur la piscine',
+}
 export const agrementDocumentKeys = agrementDocuments.map((d) => d.key) as [
   AgrementDocumentKey,
   ...AgrementDocumentKey[],

@@ -2,7 +2,7 @@ import type { AgrementTexts } from './fr'
 
 /** Texts of the agrément pages of the back office, in Arabic. */
 // Arabic has six plural forms: counted texts are written so that one form fits them all.
-export const ar: AgrementTexts = {
+const texts = {
   nav: 'اعتماد المساعدين العائليين',
   pipeline: {
     title: 'اعتماد المساعدين العائليين',
@@ -12,7 +12,11 @@ export const ar: AgrementTexts = {
     newFile: 'فتح طلب',
     meetings: 'الاجتماعات الإعلامية',
     due: 'القرار مستحق في {{date}}',
+    daysLeft_zero: 'الأيام المتبقية: {{count}}',
     daysLeft_one: 'الأيام المتبقية: {{count}}',
+    daysLeft_two: 'الأيام المتبقية: {{count}}',
+    daysLeft_few: 'الأيام المتبقية: {{count}}',
+    daysLeft_many: 'الأيام المتبقية: {{count}}',
     daysLeft_other: 'الأيام المتبقية: {{count}}',
     lapsed: 'المهلة متجاوزة',
     soon: 'القرار مستحق خلال أقل من 30 يومًا',
@@ -81,7 +85,11 @@ export const ar: AgrementTexts = {
     notStarted: 'تبدأ المهلة عند الإشعار باستلام الملف الكامل.',
     completeOn: 'ملف كامل في {{date}}',
     dueOn: 'القرار مستحق في أجل أقصاه {{date}}',
+    daysLeft_zero: 'الأيام المتبقية: {{count}}',
     daysLeft_one: 'الأيام المتبقية: {{count}}',
+    daysLeft_two: 'الأيام المتبقية: {{count}}',
+    daysLeft_few: 'الأيام المتبقية: {{count}}',
+    daysLeft_many: 'الأيام المتبقية: {{count}}',
     daysLeft_other: 'الأيام المتبقية: {{count}}',
     lapsedAgrement: 'انقضت المهلة: الاعتماد ممنوح ضمنيًا منذ {{date}}.',
     lapsedRefus: 'انقضت المهلة: يُعتبر طلب الاستثناء مرفوضًا منذ {{date}}.',
@@ -182,3 +190,5 @@ export const ar: AgrementTexts = {
     openFile: 'الملف',
   },
 }
+
+export const ar: AgrementTexts = texts
