@@ -8,7 +8,7 @@ import { addDays } from '../src/shared/dates'
 import { apiCall } from './support/api'
 import { desktop, newContext, phone, screenshotOpenPages, watchErrors } from './support/browser'
 import { checkPage, expectNoAxeViolations, expectNoHorizontalScroll } from './support/checks'
-import { mails, setChecked, signIn, type DevMail } from './support/journeys'
+import { mails, signIn, type DevMail } from './support/journeys'
 import { useJourneyPlatform } from './support/platform'
 
 const platform = useJourneyPlatform()
@@ -55,7 +55,7 @@ async function mailTo(to: string, subject: RegExp): Promise<DevMail> {
 async function portalSignIn(page: Page, email: string, back: string) {
   await page.goto(`/metiers/compte/connexion?retour=${encodeURIComponent(back)}`)
   await page.getByLabel('Adresse e-mail').fill(email)
-  await page.getByLabel('Mot de passe', { exact: true }).fill(platform.server.demo.password)
+  await page.getByLabel(/^Mot de passe/).fill(platform.server.demo.password)
   await page.getByRole('button', { name: 'Me connecter' }).click()
 }
 
@@ -139,11 +139,7 @@ describe('immersions', () => {
       .poll(() => candidate.evaluate(() => document.activeElement?.getAttribute('name')))
       .toBe('consent')
     await checkPortalPage(candidate, 'demande-erreur')
-    await setChecked(
-      form,
-      'J’accepte que ma demande et mes coordonnées soient transmises à la structure d’accueil pour organiser l’immersion.',
-      true,
-    )
+    await form.getByRole('checkbox', { name: /J’accepte que ma demande/ }).check()
     await form.getByRole('button', { name: 'Envoyer ma demande' }).click()
     await candidate.getByText('Demande envoyée : la structure vous répondra par e-mail.').waitFor()
     await checkPortalPage(candidate, 'demande-envoyee')
@@ -208,7 +204,7 @@ describe('immersions', () => {
       host.waitForEvent('download'),
       host.getByRole('link', { name: 'Télécharger la convention (PDF)' }).click(),
     ])
-    const bytes = readFileSync((await download.path()))
+    const bytes = readFileSync(await download.path())
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true })
     for (const expected of [
@@ -240,7 +236,7 @@ describe('immersions', () => {
       candidate.waitForEvent('download'),
       mine.getByRole('link', { name: 'Télécharger ma convention (PDF)' }).click(),
     ])
-    expect(readFileSync((await hers.path())).equals(bytes)).toBe(true)
+    expect(readFileSync(await hers.path()).equals(bytes)).toBe(true)
 
     expect(candidateErrors).toEqual([])
     expect(hostErrors).toEqual([])

@@ -53,7 +53,13 @@ export function RequestForm({ offer, displayName }: { offer: PublicImmersionView
       setSent(true)
       setErrors(null)
     } catch (e) {
-      setErrors(errorsOf(e, t('immersions.fiche.erreur')))
+      const refused = errorsOf(e, t('immersions.fiche.erreur'))
+      // Field by field, the fields say it; the summary says what to do in plain words.
+      setErrors(
+        Object.keys(refused.fields).length > 0
+          ? { ...refused, message: t('immersions.fiche.erreur') }
+          : refused,
+      )
       requestAnimationFrame(() => focusFirstError(form.current))
     } finally {
       setSending(false)
