@@ -116,7 +116,7 @@ describe('what may be recorded on a file', () => {
   it('declares a file complete only once, after its deposit, with every required document', () => {
     const deposited: FileState = { ...pending(null), missingDocuments: ['certificat_medical'] }
     expect(stepRefusal(deposited, 'dossier_complet', '2026-01-15', '2026-02-01')).toMatch(
-      /certificat_medical/,
+      /Pièces manquantes : certificat médical\./,
     )
     expect(
       stepRefusal({ ...deposited, missingDocuments: [] }, 'dossier_complet', '2026-01-15', '2026-02-01'),
