@@ -18,6 +18,7 @@ import { searchDocument, searchRefusedDocument } from './page-search'
 import { portalSources, type PortalSources } from './page-sources'
 import { retentionDocument } from './retention/retention.pages'
 import { ambassadorsDocument } from './ambassadors/ambassadors.pages'
+import { contactDocument } from './observatory/contact.pages'
 import { offerSitemapParts, robotsTxt, SITEMAP_MAX_URLS, sitemapIndexXml, sitemapXml } from './sitemap'
 import { sitemapRepository } from './sitemap.repository'
 
@@ -114,6 +115,8 @@ export function registerPagesRoutes(
     if (retention) return page(reply, retention, !retention.head.noindex)
     const ambassadors = ambassadorsDocument(rest, request.url)
     if (ambassadors) return page(reply, ambassadors)
+    const contact = contactDocument(rest, request.url)
+    if (contact) return page(reply, contact)
     const kind = privatePageOf(rest)
     // Tokens and personal pages never go into a canonical address.
     if (kind) return page(reply, privateDocument(kind, request.url, '/metiers'), false)
