@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import type { PublicAmbassadorView } from '../../../../../shared/modules/metiers/ambassadors.contract'
 import { ambassadorPages } from '../../../../../shared/modules/metiers/ambassadors.constants'
+import { isolate } from './isolate'
 
 /** An ambassador in a list: who, which job, where, how to meet them. */
 export function AmbassadorCard({
@@ -18,17 +19,17 @@ export function AmbassadorCard({
       <Heading className="pf-card__title">
         <Link
           href={ambassadorPages.ambassador(a.id)}
-          aria-label={t('ambassadors.carte.voir', { name: a.displayName })}
+          aria-label={t('ambassadors.carte.voir', { name: isolate(a.displayName) })}
         >
-          {a.displayName}
+          <bdi>{a.displayName}</bdi>
         </Link>
       </Heading>
       <p className="pa-card__job">
-        {a.job.title} · {t(`libelles.employeur.${a.employerType}`)} ·{' '}
+        <bdi>{a.job.title}</bdi> · {t(`libelles.employeur.${a.employerType}`)} ·{' '}
         {t('ambassadors.carte.ans', { count: a.yearsInJob })}
       </p>
       <p className="pf-card__meta">
-        {a.commune}
+        <bdi>{a.commune}</bdi>
         {a.distanceKm !== null ? ` · ${t('ambassadors.carte.aKm', { count: a.distanceKm })}` : null}
       </p>
       <p className="pa-card__story" dir="auto">

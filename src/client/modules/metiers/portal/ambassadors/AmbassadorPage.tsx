@@ -7,6 +7,7 @@ import { portalGet } from '../portal-api'
 import { usePageTitle } from '../usePageTitle'
 import { ambassadorsApiRoutes as api } from './ambassadors-api-routes'
 import { BookingForm } from './BookingForm'
+import { isolate } from './isolate'
 import { useLoaded } from './useLoaded'
 
 /** `/metiers/ambassadeurs/:id`: an ambassador's profile and the form to ask for a meeting. */
@@ -29,10 +30,14 @@ export function AmbassadorPage({ id }: { id: string }) {
       <p className="pf-back">
         <Link href={ambassadorPages.directory()}>{t('ambassadors.profil.retour')}</Link>
       </p>
-      <h1>{a.displayName}</h1>
+      <h1>
+        <bdi>{a.displayName}</bdi>
+      </h1>
       <p className="pf-lead">
-        <Link href={`/metiers/fiches/${a.job.slug}`}>{a.job.title}</Link> ·{' '}
-        {t('ambassadors.carte.ans', { count: a.yearsInJob })}
+        <Link href={`/metiers/fiches/${a.job.slug}`}>
+          <bdi>{a.job.title}</bdi>
+        </Link>{' '}
+        · {t('ambassadors.carte.ans', { count: a.yearsInJob })}
       </p>
       <div className="pa-profile">
         <section className="pa-profile__main" aria-labelledby="pa-recit">
@@ -47,7 +52,7 @@ export function AmbassadorPage({ id }: { id: string }) {
             </div>
             <div>
               <dt>{t('ambassadors.profil.zone')}</dt>
-              <dd>{t('ambassadors.carte.seDeplace', { count: a.radiusKm, commune: a.commune })}</dd>
+              <dd>{t('ambassadors.carte.seDeplace', { count: a.radiusKm, commune: isolate(a.commune) })}</dd>
             </div>
             <div>
               <dt>{t('ambassadors.carte.langues')}</dt>

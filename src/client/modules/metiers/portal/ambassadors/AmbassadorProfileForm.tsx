@@ -52,7 +52,10 @@ export function AmbassadorProfileForm({
   const form = useRef<HTMLFormElement>(null)
   const [draft, setDraft] = useState<Draft>(() => draftOf(space))
   const [errors, setErrors] = useState<FieldErrors>({})
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null)
+  /** A text key of ours, or the server's own message. */
+  const [message, setMessage] = useState<{ kind: 'error' | 'success'; key?: string; text?: string } | null>(
+    null,
+  )
   const [saving, setSaving] = useState(false)
   const set = (values: Partial<Draft>) => setDraft((d) => ({ ...d, ...values }))
 
@@ -69,14 +72,16 @@ export function AmbassadorProfileForm({
         },
       })
       setErrors({})
-      setMessage({ kind: 'success', text: t('ambassadors.espace.enregistre') })
+      setMessage({ kind: 'success', key: 'ambassadors.espace.enregistre' })
       onSaved(saved)
     } catch (error) {
       const found = errorsOf(error, t('ambassadors.espace.erreur'))
       setErrors(found.fields)
       setMessage({
         kind: 'error',
-        text: Object.keys(found.fields).length ? t('ambassadors.espace.erreur') : found.message,
+        ...(Object.keys(found.fields).length
+          ? { key: 'ambassadors.espace.erreur' }
+          : { text: found.message }),
       })
       requestAnimationFrame(() => focusFirstError(form.current))
     } finally {
@@ -211,7 +216,7 @@ export function AmbassadorProfileForm({
           className={`pf-alert pf-alert--${message.kind}`}
           role={message.kind === 'error' ? 'alert' : 'status'}
         >
-          {message.text}
+          {message.key ? t(message.key) : message.text}
         </p>
       ) : null}
       <div className="pf-form__actions">

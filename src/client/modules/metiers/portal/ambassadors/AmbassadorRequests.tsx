@@ -37,7 +37,7 @@ function RequestItem({
   return (
     <li className="pc-card pa-request">
       <h3 className="pc-card__title">
-        {b.requesterOrganisation || b.requesterName}{' '}
+        <bdi>{b.requesterOrganisation || b.requesterName}</bdi>{' '}
         <span className={`pa-state pa-state--${b.state}`}>
           {t(`ambassadors.espace.etatsDemande.${b.state}`)}
         </span>

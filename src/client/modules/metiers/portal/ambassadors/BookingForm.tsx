@@ -9,6 +9,7 @@ import { SelectField, TextArea, TextInput } from '../components/fields'
 import { errorsOf, focusFirstError, type FieldErrors } from '../form-errors'
 import { portalSend } from '../portal-api'
 import { ambassadorsApiRoutes as api } from './ambassadors-api-routes'
+import { isolate } from './isolate'
 
 type Draft = Required<Omit<BookingBody, 'requesterPhone'>> & { requesterPhone: string }
 
@@ -27,7 +28,8 @@ export function BookingForm({ ambassador }: { ambassador: PublicAmbassadorView }
     message: '',
   })
   const [errors, setErrors] = useState<FieldErrors>({})
-  const [message, setMessage] = useState<string | null>(null)
+  /** A text key of ours, or the server's own message. */
+  const [message, setMessage] = useState<{ key: string } | { text: string } | null>(null)
   const [sent, setSent] = useState(false)
   const [sending, setSending] = useState(false)
   const set = (values: Partial<Draft>) => setDraft((d) => ({ ...d, ...values }))
@@ -46,7 +48,9 @@ export function BookingForm({ ambassador }: { ambassador: PublicAmbassadorView }
     } catch (error) {
       const found = errorsOf(error, t('ambassadors.demande.erreur'))
       setErrors(found.fields)
-      setMessage(Object.keys(found.fields).length ? t('ambassadors.demande.erreur') : found.message)
+      setMessage(
+        Object.keys(found.fields).length ? { key: 'ambassadors.demande.erreur' } : { text: found.message },
+      )
       requestAnimationFrame(() => focusFirstError(form.current))
     } finally {
       setSending(false)
@@ -56,16 +60,16 @@ export function BookingForm({ ambassador }: { ambassador: PublicAmbassadorView }
   if (sent)
     return (
       <p className="pf-alert pf-alert--success" role="status">
-        {t('ambassadors.demande.envoyee', { name: ambassador.displayName })}
+        {t('ambassadors.demande.envoyee', { name: isolate(ambassador.displayName) })}
       </p>
     )
   const needsOrganisation = draft.requesterKind === 'etablissement' || draft.requesterKind === 'forum'
   return (
     <form ref={form} className="pf-form" onSubmit={(e) => void submit(e)} noValidate>
-      <p>{t('ambassadors.demande.intro', { name: ambassador.displayName })}</p>
+      <p>{t('ambassadors.demande.intro', { name: isolate(ambassador.displayName) })}</p>
       {message ? (
         <p className="pf-alert pf-alert--error" role="alert">
-          {message}
+          {'key' in message ? t(message.key) : message.text}
         </p>
       ) : null}
       <SelectField

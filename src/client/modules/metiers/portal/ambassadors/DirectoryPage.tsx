@@ -14,6 +14,7 @@ import { portalGet } from '../portal-api'
 import { usePageTitle } from '../usePageTitle'
 import { ambassadorsApiRoutes as api } from './ambassadors-api-routes'
 import { AmbassadorCard } from './AmbassadorCard'
+import { isolate } from './isolate'
 import { useLoaded } from './useLoaded'
 
 const distances = [10, 20, 30, 50, 100] as const
@@ -114,7 +115,7 @@ export function DirectoryPage() {
         <section aria-live="polite" aria-busy={list.loading}>
           <p className="pa-count">
             {t('ambassadors.annuaire.resultats', { count: data.items.length })}
-            {data.place ? ` ${t('ambassadors.annuaire.pres', { place: data.place.label })}` : null}
+            {data.place ? ` ${t('ambassadors.annuaire.pres', { place: isolate(data.place.label) })}` : null}
           </p>
           {data.items.length ? (
             <ul className="pa-cards">

@@ -10,6 +10,7 @@ import { Checkbox, SelectField } from '../components/fields'
 import { PageState } from '../components/PageState'
 import { ApiError, portalGet, portalSend } from '../portal-api'
 import { ambassadorsApiRoutes as api } from './ambassadors-api-routes'
+import { isolate } from './isolate'
 import { useLoaded } from './useLoaded'
 
 const stateMark = { fait: '✓', en_cours: '…', a_faire: '○' } as const
@@ -31,7 +32,9 @@ function PathJob({ item, onChange }: { item: PathJobView; onChange: (p: PathView
   return (
     <li className="pc-card pa-path">
       <h2 id={headingId} className="pc-card__title">
-        <Link href={`/metiers/fiches/${item.job.slug}`}>{item.job.title}</Link>
+        <Link href={`/metiers/fiches/${item.job.slug}`}>
+          <bdi>{item.job.title}</bdi>
+        </Link>
       </h2>
       <div className="pa-progress">
         <progress max={item.total} value={item.done} aria-labelledby={`${headingId}-progression`} />
@@ -102,7 +105,7 @@ function PathJob({ item, onChange }: { item: PathJobView; onChange: (p: PathView
         className="pf-button pf-button--quiet"
         onClick={() => void act(() => portalSend(api.removePathJob, { params: { fiche: item.job.slug } }))}
       >
-        {t('ambassadors.parcours.retirer', { title: item.job.title })}
+        {t('ambassadors.parcours.retirer', { title: isolate(item.job.title) })}
       </button>
     </li>
   )
