@@ -50,13 +50,14 @@ export function missingConventionFields(c: ConventionFields): MissingField[] {
   const missing: MissingField[] = []
   for (const field of Object.keys(conventionFieldLabels) as (keyof ConventionFields)[]) {
     const value = c[field]
-    if (value === null || value.trim() === '')
+    if (value === null || value === undefined || value.trim() === '')
       missing.push({
         field,
         message: `${conventionFieldLabels[field]} : à remplir avant d’éditer la convention.`,
       })
   }
-  if (c.hostSiret.trim() && !isValidSiret(c.hostSiret.replace(/[\s.]/g, '')))
+  const siret = (c.hostSiret ?? '').replace(/[\s.]/g, '')
+  if (siret && !isValidSiret(siret))
     missing.push({
       field: 'hostSiret',
       message: 'SIRET de la structure d’accueil : 14 chiffres avec une clé de contrôle valide.',
