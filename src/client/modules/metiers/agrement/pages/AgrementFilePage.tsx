@@ -215,7 +215,7 @@ export function AgrementFilePage() {
     )
   const reload = () => loaded.reload()
   return (
-    <Page title={`${isolate(file.firstName)} ${isolate(file.lastName)}`}>
+    <Page title={isolate(`${file.firstName} ${file.lastName}`)}>
       {back}
       <p>{t('metiers_agrement.file.stage', { stage: t(`metiers_agrement.stages.${file.stage}`) })}</p>
       <div className="ag-layout">

@@ -1,3 +1,4 @@
+import '../account/account.css'
 import './agrement.css'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
