@@ -572,6 +572,13 @@ export const metiersEventsContract = {
     body: z.strictObject({}).optional(),
     response: organiserEventView,
   }),
+  jobChoices: defineRoute({
+    method: 'GET',
+    path: '/api/metiers/edition/evenements-metiers',
+    summary: 'Les fiches métiers publiées, à lier à un événement',
+    access: { kind: 'member', roles: organiserRoles },
+    response: z.object({ jobs: z.array(eventJobView) }),
+  }),
   exportRegistrations: defineRoute({
     method: 'GET',
     path: '/api/metiers/edition/evenements/:id/inscriptions.xlsx',

@@ -115,6 +115,14 @@ export function eventsRepository(tx: Db) {
       return new Map(found.map((o) => [o.id, o.name]))
     },
 
+    async publishedFiches() {
+      return tx
+        .select({ id: jobProfiles.id, slug: jobProfiles.slug, title: jobProfiles.title })
+        .from(jobProfiles)
+        .where(eq(jobProfiles.published, true))
+        .orderBy(asc(jobProfiles.title))
+    },
+
     async ficheIdBySlug(slug: string): Promise<string | undefined> {
       const [row] = await tx
         .select({ id: jobProfiles.id })

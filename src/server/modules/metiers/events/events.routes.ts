@@ -11,6 +11,7 @@ import { foundTenantRoute } from '../application-public-routes'
 import type { MetiersDeps } from '../metiers.deps'
 import { eventsOrganiserService } from './events-organiser.service'
 import { eventsPublicService } from './events-public.service'
+import { eventsRepository } from './events.repository'
 import { registrationsService } from './registrations.service'
 
 /** The organiser of a published event: registrations are written in their tenant. */
@@ -77,6 +78,9 @@ export function registerEventsRoutes(app: FastifyInstance, db: Database, deps: M
   )
 
   tenantRoute(app, db, c.organiserList, async (_i, ctx) => organiser.list(ctx))
+  tenantRoute(app, db, c.jobChoices, async (_i, ctx) => ({
+    jobs: await eventsRepository(ctx.tx).publishedFiches(),
+  }))
   tenantRoute(app, db, c.create, async ({ body }, ctx) => organiser.create(ctx, body))
   tenantRoute(app, db, c.createSeries, async ({ body }, ctx) => organiser.createSeries(ctx, body))
   tenantRoute(app, db, c.organiserEvent, async ({ params }, ctx) => organiser.get(ctx, params.id))
