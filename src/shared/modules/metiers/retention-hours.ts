@@ -118,3 +118,12 @@ export function distanceKm(
     Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2
   return 6371 * 2 * Math.asin(Math.min(1, Math.sqrt(h)))
 }
+
+/** « 8 h », « 8 h 30 », « 19 h 30 »: a stored "HH:MM" as it is written in French. */
+export function clockLabel(time: string): string {
+  const minutes = spanMinutes(time)
+  const m = minutes % 60
+  return m === 0
+    ? `${Math.floor(minutes / 60)} h`
+    : `${Math.floor(minutes / 60)} h ${String(m).padStart(2, '0')}`
+}

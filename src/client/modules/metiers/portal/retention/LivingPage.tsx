@@ -9,7 +9,7 @@ import {
   staggeredKinds,
   type LivingCategory,
 } from '../../../../../shared/modules/metiers/retention.constants'
-import { retentionWeekDays } from '../../../../../shared/modules/metiers/retention-hours'
+import { clockLabel, retentionWeekDays } from '../../../../../shared/modules/metiers/retention-hours'
 import { OffersMap } from '../components/OffersMap'
 import { SelectField, TextInput } from '../components/fields'
 import { portalGet } from '../portal-api'
@@ -17,8 +17,6 @@ import { formatRange } from '../portal-format'
 import { usePageTitle } from '../usePageTitle'
 import { folded } from './point-de-chute-filters'
 import { retentionApiRoutes } from './retention-api-routes'
-
-const time = (hhmm: string) => hhmm.replace(':', ' h ').replace(' h 00', ' h')
 
 /**
  * `/metiers/se-loger` and `/metiers/faire-garder`: housing near the workplaces, or childcare with
@@ -185,7 +183,7 @@ export function LivingPage({ category }: { category: LivingCategory }) {
                                 <dt>{t(`retention.jours.${d}`)}</dt>
                                 <dd>
                                   {(p.openingHours[d] ?? [])
-                                    .map(([a, b]) => `${time(a)} – ${time(b)}`)
+                                    .map(([a, b]) => `${clockLabel(a)} – ${clockLabel(b)}`)
                                     .join(', ')}
                                 </dd>
                               </div>

@@ -2,13 +2,12 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { parisDate } from '../../../../../shared/dates'
 import type { PublicPointDeChuteView } from '../../../../../shared/modules/metiers/retention.contract'
-import { retentionWeekDays } from '../../../../../shared/modules/metiers/retention-hours'
+import { clockLabel, retentionWeekDays } from '../../../../../shared/modules/metiers/retention-hours'
 import { ApiError, portalGet } from '../portal-api'
 import { retentionApiRoutes } from './retention-api-routes'
 
-const time = (hhmm: string) => hhmm.replace(':', ' h ').replace(' h 00', ' h')
 const spansText = (spans: readonly (readonly [string, string])[]) =>
-  spans.map(([a, b]) => `${time(a)} – ${time(b)}`).join(', ')
+  spans.map(([a, b]) => `${clockLabel(a)} – ${clockLabel(b)}`).join(', ')
 const civil = (date: string, language: string) =>
   new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${date}T00:00:00Z`),

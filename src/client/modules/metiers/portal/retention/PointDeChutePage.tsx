@@ -8,7 +8,7 @@ import {
 } from '../../../../../shared/modules/metiers/retention.constants'
 import { OffersMap } from '../components/OffersMap'
 import { Checkbox, TextInput } from '../components/fields'
-import { openUntil } from '../../../../../shared/modules/metiers/retention-hours'
+import { clockLabel, openUntil } from '../../../../../shared/modules/metiers/retention-hours'
 import { formatKm } from '../portal-format'
 import { usePageTitle } from '../usePageTitle'
 import { PointDeChuteDetail } from './PointDeChuteDetail'
@@ -312,6 +312,6 @@ function PlaceItem(props: {
 
 /** « 17 h 30 »: the end of the current opening span, exceptions applied. */
 function openUntilLabel(place: PublicPointDeChuteView, now: Date): string {
-  const end = openUntil(place.openingHours, place.hoursExceptions, now) ?? ''
-  return end.replace(':', ' h ').replace(' h 00', ' h')
+  const end = openUntil(place.openingHours, place.hoursExceptions, now)
+  return end ? clockLabel(end) : ''
 }
