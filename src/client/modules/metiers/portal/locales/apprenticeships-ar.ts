@@ -12,7 +12,7 @@ export const apprenticeshipsAr: TextsLike<typeof apprenticeshipsFr> = {
     place: 'البلدية أو الرمز البريدي',
     radius: 'المسافة (كم)',
     search: 'بحث',
-    results_one: 'مكان واحد',
+    results_one: '{{count}} مكان',
     results_other: '{{count}} أماكن',
     none: 'لا يوجد مكان منشور هنا حاليا. انشروا طلبكم: سنخبركم فور وجود مكان مطابق.',
     employer: 'المشغل',
