@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import type { PublicAmbassadorView } from '../../../../../shared/modules/metiers/ambassadors.contract'
 import { ambassadorPages } from '../../../../../shared/modules/metiers/ambassadors.constants'
-import { isolate } from './isolate'
 
 /** An ambassador in a list: who, which job, where, how to meet them. */
 export function AmbassadorCard({
@@ -19,7 +18,7 @@ export function AmbassadorCard({
       <Heading className="pf-card__title">
         <Link
           href={ambassadorPages.ambassador(a.id)}
-          aria-label={t('ambassadors.carte.voir', { name: isolate(a.displayName) })}
+          aria-label={t('ambassadors.carte.voir', { name: a.displayName })}
         >
           <bdi>{a.displayName}</bdi>
         </Link>
