@@ -1,11 +1,7 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useSearch } from 'wouter'
-import type { QueryInputOf } from '../../../../../shared/contract'
-import type {
-  metiersTrainingsContract,
-  CatalogueAnswerView,
-} from '../../../../../shared/modules/metiers/trainings.contract'
+import type { CatalogueAnswerView } from '../../../../../shared/modules/metiers/trainings.contract'
 import { trainingRoutes } from '../../../../../shared/modules/metiers/metiers.constants'
 import { rncpLevels } from '../../../../../shared/modules/metiers/trainings-labels'
 import { OffersMap } from '../components/OffersMap'
@@ -19,7 +15,6 @@ import { TrainingCard } from './TrainingCard'
 import { catalogueHref } from './trainings-format'
 import { useTrainingsData } from './useTrainingsData'
 
-type CatalogueQuery = QueryInputOf<(typeof metiersTrainingsContract)['catalogue']>
 const fields = ['q', 'metier', 'voie', 'niveau', 'lieu', 'rayon', 'apres'] as const
 type Filters = Partial<Record<(typeof fields)[number], string>>
 const radii = ['10', '20', '30', '50', '100']
