@@ -6,6 +6,7 @@ import type { StoredMail } from '../../../platform/mailer'
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app'
 import { databaseKinds } from '../../../test/test-db'
 import { signedUpCandidate } from '../candidate-fixtures'
+import { organisations } from '../../organisations/organisations.table'
 import { jobProfiles } from '../fiches.table'
 import { askImmersionOutcomes, sendImmersionReminders } from './immersion-reminders'
 
@@ -320,6 +321,13 @@ describe.each(databaseKinds)(
         expect(wrongSiret.status).toBe(400)
         expect(wrongSiret.body.fields[0].field).toBe('hostSiret')
 
+        // The host's logo goes on the convention.
+        const onePixel =
+          'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkaPhfDwAFAgJ/0vR8VAAAAABJRU5ErkJggg=='
+        await t.database.db.owner
+          .update(organisations)
+          .set({ logoDataUrl: onePixel })
+          .where(eq(organisations.id, t.tenantA.organisationId))
         const saved = await host.patch(`${path}/convention`, completeConvention)
         expect(saved.status, JSON.stringify(saved.body)).toBe(200)
         expect(saved.body.conventionMissing).toEqual([])
@@ -336,6 +344,7 @@ describe.each(databaseKinds)(
         expect(raw.headers['content-disposition']).toMatch(/convention-immersion-2026-06-08\.pdf/)
         const again = await download(host, `${path}/convention.pdf`)
         expect(Buffer.from(again.rawPayload).equals(Buffer.from(raw.rawPayload))).toBe(true)
+        expect(Buffer.from(raw.rawPayload).toString('latin1')).toMatch(/\/Subtype \/Image/)
         const doc = await getDocumentProxy(new Uint8Array(raw.rawPayload))
         const { text } = await extractText(doc, { mergePages: true })
         for (const expected of [
