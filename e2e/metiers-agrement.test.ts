@@ -156,6 +156,15 @@ describe('the agrément of assistants familiaux', () => {
     expect(acknowledgement.text).toContain(
       `Sans réponse au ${frenchDay(dueOn)}, votre agrément est accordé tacitement.`,
     )
+    // The information meetings, with the person registered.
+    await agent.getByRole('link', { name: 'Retour aux demandes' }).click()
+    await agent.getByRole('link', { name: 'Réunions d’information' }).click()
+    await agent.getByRole('heading', { level: 1, name: 'Réunions d’information' }).waitFor()
+    // Open every meeting's list: the one Julie chose is among them.
+    const openers = agent.getByRole('button', { name: 'Voir les inscrits' })
+    while ((await openers.count()) > 0) await openers.first().click()
+    await agent.getByRole('link', { name: /Julie Mercier/ }).waitFor()
+    await checkPage(agent, 'agrement-reunions')
     expect(agentErrors).toEqual([])
     await agentContext.close()
 
