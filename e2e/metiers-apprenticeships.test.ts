@@ -115,7 +115,7 @@ describe('apprenticeship matching', () => {
     await look(candidate, 'places-publiques', portalLanguage)
 
     await candidate.getByRole('link', { name: 'Publier ma demande d’apprentissage' }).click()
-    await candidate.waitForURL(/\/metiers\/compte\/connexion/)
+    await candidate.getByLabel('Adresse e-mail').waitFor()
     await candidate.getByLabel('Adresse e-mail').fill(candidateEmail())
     await candidate.getByLabel(/^Mot de passe/).fill(platform.server.demo.password)
     await candidate.getByRole('button', { name: 'Me connecter' }).click()
@@ -161,7 +161,7 @@ describe('apprenticeship matching', () => {
     await employer.getByText('Son nom et son adresse vous seront donnés si le contact est accepté.').waitFor()
     await employer.getByRole('button', { name: 'Accepter' }).click()
     await employer.getByText(candidateEmail()).waitFor()
-    await employer.getByLabel('Votre message').fill('Avec plaisir : jeudi à 14 h ?')
+    await employer.getByRole('textbox', { name: 'Votre message' }).fill('Avec plaisir : jeudi à 14 h ?')
     await employer.getByRole('button', { name: 'Envoyer', exact: true }).click()
     await employer.getByText('Avec plaisir : jeudi à 14 h ?').waitFor()
     await look(employer, 'conversation-employeur', switchLanguage)
