@@ -80,7 +80,7 @@ export const trainingsAr: TextsLike<typeof trainingsFr> = {
     formation: {
       retour: 'كل التكوينات',
       niveau: 'المستوى {{niveau}} في RNCP',
-      rncp: 'بطاقة RNCP رقم {{code}}',
+      rncp: 'البطاقة {{code}} في السجل الوطني',
       voies: 'مسارات الالتحاق',
       metiers: 'يؤدي إلى المهن',
       duree: 'المدة',

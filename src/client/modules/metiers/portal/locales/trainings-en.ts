@@ -80,7 +80,7 @@ export const trainingsEn: TextsLike<typeof trainingsFr> = {
     formation: {
       retour: 'All trainings',
       niveau: 'RNCP level {{niveau}}',
-      rncp: 'RNCP record {{code}}',
+      rncp: 'National register record {{code}}',
       voies: 'Routes',
       metiers: 'Leads to the jobs',
       duree: 'Length',

@@ -60,7 +60,7 @@ export const trainingsFr = {
     formation: {
       retour: 'Toutes les formations',
       niveau: 'Niveau RNCP {{niveau}}',
-      rncp: 'Fiche RNCP {{code}}',
+      rncp: 'Fiche {{code}} au répertoire national',
       voies: 'Voies d’accès',
       metiers: 'Mène aux métiers',
       duree: 'Durée',

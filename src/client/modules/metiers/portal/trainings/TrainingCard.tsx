@@ -46,7 +46,8 @@ export function TrainingCard({
             {t(`fiche.routes.${r}`)}
           </li>
         ))}
-        {training.fundingTags.includes('gratuit_apprentissage') ? (
+        {training.fundingTags.includes('gratuit_apprentissage') &&
+        training.routes.includes('apprentissage') ? (
           <li className="pf-badge">{t('trainings.financements.gratuit_apprentissage')}</li>
         ) : null}
       </ul>
