@@ -128,8 +128,8 @@ describe('ambassadors and the discovery path', () => {
     const job = candidate
       .getByRole('listitem')
       .filter({ has: candidate.getByRole('heading', { level: 2, name: /^Aide à domicile/ }) })
-    const progress = job.getByText(/^Progression : \d étapes sur 6$/)
-    const before = Number(/(\d) étapes/.exec((await progress.textContent()) ?? '')![1])
+    const progress = job.getByText(/^Étapes faites : \d sur 6$/)
+    const before = Number(/: (\d) sur/.exec((await progress.textContent()) ?? '')![1])
     expect(before).toBeGreaterThanOrEqual(2)
     await job.getByRole('heading', { level: 3, name: /^Prochaine étape : / }).waitFor()
     await checkPortalPage(candidate, 'parcours')
@@ -138,7 +138,7 @@ describe('ambassadors and the discovery path', () => {
     const next = (await job.getByRole('heading', { level: 3, name: /^Prochaine étape : / }).textContent())!
     const nextStep = next.replace('Prochaine étape : ', '')
     await job.getByRole('checkbox', { name: `Fait ailleurs : ${nextStep}` }).check()
-    await job.getByText(`Progression : ${before + 1} étapes sur 6`).waitFor()
+    await job.getByText(`Étapes faites : ${before + 1} sur 6`).waitFor()
     await expect
       .poll(async () => job.getByRole('heading', { level: 3, name: /^Prochaine étape : / }).textContent())
       .not.toBe(next)

@@ -162,7 +162,7 @@ export const ambassadorsEn: TextsLike<typeof ambassadorsFr> = {
       choisirOption: 'Choose a job…',
       ajouterBouton: 'Add',
       aucun: 'You have not chosen a job yet.',
-      progression: 'Progress: {{done}} steps of {{total}}',
+      progression: 'Steps done: {{done}} of {{total}}',
       etapes: {
         fiche: 'Read the job description',
         ambassadeur: 'Meet an ambassador',

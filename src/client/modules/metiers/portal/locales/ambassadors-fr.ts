@@ -161,7 +161,7 @@ export const ambassadorsFr = {
       choisirOption: 'Choisissez un métier…',
       ajouterBouton: 'Ajouter',
       aucun: 'Vous n’avez pas encore choisi de métier.',
-      progression: 'Progression : {{done}} étapes sur {{total}}',
+      progression: 'Étapes faites : {{done}} sur {{total}}',
       etapes: {
         fiche: 'Lire la fiche métier',
         ambassadeur: 'Rencontrer un ambassadeur',
