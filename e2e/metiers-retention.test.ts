@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { describe, expect, onTestFailed, test } from 'vitest'
 import { newContext, screenshotOpenPages, watchErrors } from './support/browser'
-import { expectNoAxeViolations, expectNoHorizontalScroll, screenshot } from './support/checks'
-import { mails } from './support/journeys'
+import { checkPage, expectNoAxeViolations, expectNoHorizontalScroll, screenshot } from './support/checks'
+import { mails, signIn } from './support/journeys'
 import { useJourneyPlatform } from './support/platform'
 
 const platform = useJourneyPlatform()
@@ -177,5 +177,34 @@ describe('reasons to stay', () => {
     await checkBothLanguages(page, 'se-loger')
     expect(errors).toEqual([])
     await context.close()
+  })
+
+  test('the back office lists the organisation’s places and the listening line’s week', async () => {
+    const context = await newContext(platform.browser, platform.server.url)
+    const page = await context.newPage()
+    const errors = watchErrors(page)
+    onTestFailed(() => screenshotOpenPages('retention-gestion'))
+    const editor = platform.server.demo.accounts.editeur
+    await signIn(page, editor, platform.server.demo.password, () => platform.server.totpCodeFor(editor))
+    await page.goto('/edition/point-de-chute')
+    await page.getByRole('heading', { level: 1, name: 'Réseau Point de chute' }).waitFor()
+    await page.getByRole('cell', { name: 'EHPAD Les Tilleuls' }).waitFor()
+    await checkPage(page, 'retention-point-de-chute-gestion')
+    await page.goto('/edition/vivre-ici')
+    await page.getByRole('cell', { name: /Les Petits Loups/ }).waitFor()
+    await checkPage(page, 'retention-vivre-ici-gestion')
+    await context.close()
+
+    const desk = await newContext(platform.browser, platform.server.url)
+    const deskPage = await desk.newPage()
+    const direction = platform.server.demo.accounts.direction
+    await signIn(deskPage, direction, platform.server.demo.password, () =>
+      platform.server.totpCodeFor(direction),
+    )
+    await deskPage.goto('/ecoute/rappels')
+    await deskPage.getByRole('heading', { level: 2, name: 'Créneaux de la semaine' }).waitFor()
+    await checkPage(deskPage, 'retention-ecoute-gestion')
+    expect(errors).toEqual([])
+    await desk.close()
   })
 })

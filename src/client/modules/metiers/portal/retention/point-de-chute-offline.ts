@@ -12,7 +12,42 @@ import { retentionApiRoutes } from './retention-api-routes'
 
 const TILES = /^https:\/\/data\.geopf\.fr\//
 
-/** Registers the worker and resolves once it kept the page's files (false when the browser has no worker). */
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** What the page loaded so far: its address, the data, its scripts, styles and fonts, the tiles shown. */
+function loadedUrls(): string[] {
+  const origin = window.location.origin
+  return [
+    window.location.pathname,
+    retentionApiRoutes.pointDeChuteNetwork.path,
+    ...performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter(
+        (name) =>
+          name.startsWith(`${origin}/assets/`) || name.startsWith(`${origin}/fonts/`) || TILES.test(name),
+      ),
+  ]
+}
+
+/** Asks the worker to keep these files and waits for its answer. */
+function keep(worker: ServiceWorker, urls: string[]): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (event: MessageEvent) => {
+      if ((event.data as { type?: string } | null)?.type !== 'kept') return
+      navigator.serviceWorker.removeEventListener('message', done)
+      resolve()
+    }
+    navigator.serviceWorker.addEventListener('message', done)
+    worker.postMessage({ type: 'keep', urls })
+  })
+}
+
+/**
+ * Registers the worker and resolves once it kept the page's files (false when the browser has no
+ * worker). Files asked for before the worker took control are handed to it twice: once it controls
+ * the page, and a moment later for those still on their way then (the map's chunk, its tiles).
+ */
 export async function keepPageOffline(): Promise<boolean> {
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return false
   try {
@@ -20,28 +55,17 @@ export async function keepPageOffline(): Promise<boolean> {
     const registration = await navigator.serviceWorker.ready
     const worker = registration.active
     if (!worker) return false
-    const urls = [
-      window.location.pathname,
-      retentionApiRoutes.pointDeChuteNetwork.path,
-      ...performance
-        .getEntriesByType('resource')
-        .map((entry) => entry.name)
-        .filter(
-          (name) =>
-            name.startsWith(`${window.location.origin}/assets/`) ||
-            name.startsWith(`${window.location.origin}/fonts/`) ||
-            TILES.test(name),
+    if (!navigator.serviceWorker.controller)
+      await Promise.race([
+        new Promise((resolve) =>
+          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
         ),
-    ]
-    return await new Promise<boolean>((resolve) => {
-      const done = (event: MessageEvent) => {
-        if ((event.data as { type?: string } | null)?.type !== 'kept') return
-        navigator.serviceWorker.removeEventListener('message', done)
-        resolve(true)
-      }
-      navigator.serviceWorker.addEventListener('message', done)
-      worker.postMessage({ type: 'keep', urls })
-    })
+        pause(5000),
+      ])
+    await keep(worker, loadedUrls())
+    await pause(1500)
+    await keep(worker, loadedUrls())
+    return true
   } catch {
     return false
   }
