@@ -156,7 +156,16 @@ describe('apprenticeship matching', () => {
     await match.getByLabel('Votre message à l’employeur').fill('Bonjour, je peux venir vous rencontrer.')
     await match.getByRole('button', { name: 'Envoyer la demande' }).click()
     await match.getByRole('link', { name: /Voir le contact/ }).waitFor()
-    await employer.reload()
+    await expect
+      .poll(
+        async () => {
+          await employer.reload()
+          await request.waitFor()
+          return request.getByRole('link', { name: /Voir le contact/ }).count()
+        },
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThan(0)
     await request.getByRole('link', { name: /Voir le contact/ }).click()
     await employer.getByText('Son nom et son adresse vous seront donnés si le contact est accepté.').waitFor()
     await employer.getByRole('button', { name: 'Accepter' }).click()
