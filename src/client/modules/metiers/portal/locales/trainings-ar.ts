@@ -61,7 +61,7 @@ export const trainingsAr: TextsLike<typeof trainingsFr> = {
       apres: 'يبدأ بعد',
       chercher: 'بحث',
       effacer: 'مسح الكل',
-      resultats_one: 'تكوين واحد',
+      resultats_one: '{{count}} تكوين',
       resultats_other: '{{count}} تكوينات',
       autour: 'على بعد {{km}} من {{lieu}} على الأكثر',
       aucune: 'لا يوجد تكوين مطابق. جرّب مسارًا أو مستوى آخر أو مسافة أكبر.',
