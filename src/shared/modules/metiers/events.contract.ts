@@ -479,6 +479,16 @@ export const metiersEventsContract = {
     response: registrationView,
     rateLimitPerMinute: 20,
   }),
+  invitation: defineRoute({
+    method: 'GET',
+    path: '/api/metiers/evenements/:slug/inscription/:token/invitation.ics',
+    summary: 'L’invitation pour son agenda (ICS), pour une place réservée',
+    access: { kind: 'public' },
+    params: tokenParams,
+    response: z.unknown(),
+    raw: true,
+    rateLimitPerMinute: 60,
+  }),
   myEvents: defineRoute({
     method: 'GET',
     path: '/api/metiers/compte/evenements',

@@ -24,7 +24,8 @@ const whereText = (event: EventRow) =>
 
 const when = (event: EventRow) => `${formatParis(event.startsAt)} (heure de Paris)`
 
-function invitation(event: EventRow, context: MailContext, managePath: string) {
+/** The calendar file of a seat (attached to the e-mails, and downloaded from the person's page). */
+export function invitation(event: EventRow, context: MailContext, managePath: string) {
   const url = `${context.publicUrl}${eventPages.event(event.slug)}`
   return {
     filename: 'invitation.ics',

@@ -73,6 +73,15 @@ export function registerEventsRoutes(app: FastifyInstance, db: Database, deps: M
   foundTenantRoute(app, db, c.registration, byEvent('Cette inscription'), ({ params }, ctx) =>
     registrations.registration(ctx, params.slug, params.token),
   )
+  foundTenantRoute(app, db, c.invitation, byEvent('Cette invitation'), async ({ params }, ctx) =>
+    registrations.invitation(ctx, params.slug, params.token),
+  )
+  // The public route's wrapper writes no headers: the calendar file gets its own here.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.routeOptions.url === c.invitation.path && reply.statusCode === 200)
+      asAttachment(reply, 'invitation.ics', 'text/calendar; charset=utf-8', 'invitation.ics')
+    return payload
+  })
   foundTenantRoute(app, db, c.cancel, byEvent('Cette inscription'), ({ params }, ctx) =>
     registrations.cancel(ctx, params.slug, params.token),
   )

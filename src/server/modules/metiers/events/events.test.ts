@@ -202,6 +202,11 @@ describe.each(databaseKinds)('events (%s)', (kind) => {
     expect(vevent.uid).toBe(`event-${event.id}@localhost`)
     expect(vevent.location).toBe('https://visio.exemple.fr/club-qvct')
     ICAL.TimezoneService.remove('Europe/Paris')
+    // The same file is downloaded from the person's page.
+    const download = await anonymous.get(`/api${managePathIn(mail!)}/invitation.ics`)
+    expect(download.status).toBe(200)
+    expect(download.headers['content-type']).toContain('text/calendar')
+    expect(String(download.body)).toContain(`UID:event-${event.id}@localhost`)
     // The personal page opens the registration.
     const page = await anonymous.get(`/api${managePathIn(mail!)}`)
     expect(page.status).toBe(200)

@@ -17,7 +17,14 @@ import type { Mailer } from '../../../platform/mailer'
 import type { Secrets } from '../../../platform/secrets'
 import { sha256 } from '../../../platform/secrets'
 import type { MetiersDeps } from '../metiers.deps'
-import { cancelled, seatConfirmed, seatFreed, waitingListed, type MailContext } from './events.mails'
+import {
+  cancelled,
+  invitation,
+  seatConfirmed,
+  seatFreed,
+  waitingListed,
+  type MailContext,
+} from './events.mails'
 import { presentPublic, registrationOpen, replayFor, waitingPositions, type Job } from './events.presenter'
 import { eventsRepository, type EventRow, type RegistrationRow } from './events.repository'
 
@@ -189,6 +196,15 @@ export function registrationsService(deps: MetiersDeps) {
       const { repo, event, registration } = await byToken(ctx, slug, token)
       await ctx.audit({ action: 'read', entityType: 'event_registration', entityId: registration.id })
       return view(repo, event, registration, deps.clock())
+    },
+
+    /** The calendar file, for a person holding a seat. */
+    async invitation(ctx: EventTenantCtx, slug: string, token: string) {
+      const { repo, event, registration } = await byToken(ctx, slug, token)
+      if (registration.state !== 'inscrit') throw notFound('Cette invitation')
+      const now = deps.clock()
+      const context = await mailContext(repo, event, deps.publicUrl, now)
+      return invitation(event, context, managePathOf(deps.secrets, event.slug, registration.id)).content
     },
 
     async cancel(ctx: EventTenantCtx, slug: string, token: string): Promise<RegistrationView> {

@@ -84,6 +84,17 @@ function Registration({ slug, token, initial }: { slug: string; token: string; i
           <Link href={`/metiers/evenements/${event.slug}`}>{t('events.inscription.voirEvenement')}</Link>
         </p>
       </section>
+      {registration.state === 'inscrit' && !event.past ? (
+        <p>
+          <a
+            className="pf-button"
+            href={`/api${registration.managePath}/invitation.ics`}
+            download="invitation.ics"
+          >
+            {t('events.inscription.agenda')}
+          </a>
+        </p>
+      ) : null}
       {registration.onlineUrl ? (
         <section aria-labelledby="ev-rejoindre" className="pf-section">
           <h2 id="ev-rejoindre" className="visually-hidden">

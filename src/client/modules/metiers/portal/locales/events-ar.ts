@@ -98,6 +98,7 @@ export const eventsAr: TextsLike<typeof eventsFr> = {
         liste_attente: 'ترتيبك {{position}} في قائمة الانتظار.',
         annule: 'تمّ إلغاء تسجيلك.',
       },
+      agenda: 'إضافة إلى رزنامتي (ملف ICS)',
       rejoindre: 'الانضمام إلى الفعالية عبر الإنترنت',
       rejoindreAide: 'هذا الرابط خاص بك: لا تشاركه.',
       annuler: 'إلغاء تسجيلي',

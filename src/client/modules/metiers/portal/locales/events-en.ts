@@ -99,6 +99,7 @@ export const eventsEn: TextsLike<typeof eventsFr> = {
         liste_attente: 'You are number {{position}} on the waiting list.',
         annule: 'Your registration is cancelled.',
       },
+      agenda: 'Add to my calendar (ICS file)',
       rejoindre: 'Join the event online',
       rejoindreAide: 'This link is for you only: do not share it.',
       annuler: 'Cancel my registration',

@@ -99,6 +99,7 @@ export const eventsFr = {
         liste_attente: 'Vous êtes n° {{position}} sur la liste d’attente.',
         annule: 'Votre inscription est annulée.',
       },
+      agenda: 'Ajouter à mon agenda (fichier ICS)',
       rejoindre: 'Rejoindre l’événement en ligne',
       rejoindreAide: 'Ce lien est pour vous seul : ne le partagez pas.',
       annuler: 'Annuler mon inscription',
