@@ -163,6 +163,15 @@ describe('immersions', () => {
     await host.getByRole('heading', { level: 1, name: 'Immersions de découverte' }).waitFor()
     await host.getByRole('link', { name: 'Léa Martin' }).first().waitFor()
     await checkPage(host, 'immersions-accueil-employeur')
+    await host.getByRole('link', { name: 'Proposer une immersion' }).click()
+    await host.getByRole('heading', { level: 1, name: 'Proposer une immersion' }).waitFor()
+    // An offer without its fields is refused field by field, in French.
+    await host.getByRole('button', { name: 'Enregistrer', exact: true }).click()
+    await host
+      .getByText(/Choisissez le métier découvert/)
+      .first()
+      .waitFor()
+    await checkPage(host, 'immersions-nouvelle-offre')
 
     await host.goto(requestPath)
     await host.getByRole('heading', { level: 1, name: 'Léa Martin' }).waitFor()
@@ -242,5 +251,5 @@ describe('immersions', () => {
     expect(hostErrors).toEqual([])
     await candidateContext.close()
     await hostContext.close()
-  })
+  }, 300_000)
 })
