@@ -194,7 +194,7 @@ describe('the agrément of assistants familiaux', () => {
     await checkPortalPage(candidate, 'espace-candidat')
     expect(candidateErrors).toEqual([])
     await candidateContext.close()
-  })
+  }, 300_000)
 
   test('the demo candidate near the due date sees how many days are left', async () => {
     onTestFailed(() => screenshotOpenPages('metiers-agrement-demo'))

@@ -221,7 +221,7 @@ function Registrations({ id }: { id: string }) {
 export function AgrementMeetingsPage() {
   const { t, i18n } = useTranslation()
   const loaded = useLoad(() => call(agrementApi.meetings, {}))
-  const [open, setOpen] = useState<string | null>(null)
+  const [open, setOpen] = useState<readonly string[]>([])
   return (
     <Page title={t('metiers_agrement.meetings.title')} intro={t('metiers_agrement.meetings.intro')}>
       <p>
@@ -249,13 +249,15 @@ export function AgrementMeetingsPage() {
                 })}
                 {m.cancelled ? ` · ${t('metiers_agrement.meetings.cancelled')}` : ''}
               </p>
-              {open === m.id ? (
+              {open.includes(m.id) ? (
                 <>
                   <h4>{t('metiers_agrement.meetings.registrations')}</h4>
                   <Registrations id={m.id} />
                 </>
               ) : (
-                <Button onPress={() => setOpen(m.id)}>{t('metiers_agrement.meetings.open')}</Button>
+                <Button onPress={() => setOpen((ids) => [...ids, m.id])}>
+                  {t('metiers_agrement.meetings.open')}
+                </Button>
               )}
             </article>
           ))}
