@@ -28,6 +28,9 @@ export const en: typeof fr = {
     viewsNote: 'Job page views also count visitors whose area is unknown (the portal locates no one).',
     cohortNote:
       'Applications, immersions and contacts are those made during the period, with what became of them since. Open offers are today’s.',
+    views: 'Job page views in the period: {{n}}.',
+    rowJob: 'Job',
+    rowDepartement: 'Département',
     funnelTitle: 'The pathway, for the whole selection',
     applicationsChart: 'Applications: from the job page to hiring',
     immersionsChart: 'Immersions: from request to hiring',

@@ -27,6 +27,9 @@ export const fr = {
       'Les vues de fiche comptent aussi les visiteurs dont on ne connaît pas le territoire (le portail ne localise personne).',
     cohortNote:
       'Candidatures, immersions et mises en relation sont celles faites pendant la période, avec ce qu’elles sont devenues depuis. Les offres ouvertes sont celles d’aujourd’hui.',
+    views: 'Vues des fiches sur la période : {{n}}.',
+    rowJob: 'Métier',
+    rowDepartement: 'Département',
     funnelTitle: 'Le parcours, pour toute la sélection',
     applicationsChart: 'Candidatures : de la fiche à l’embauche',
     immersionsChart: 'Immersions : de la demande à l’embauche',

@@ -57,7 +57,8 @@ function useShow(threshold: number) {
 function StepChart({ title, steps }: { title: string; steps: { label: string; count: Published }[] }) {
   const { t } = useTranslation()
   const shown = steps.filter((s) => !s.count.secret && s.count.value !== null)
-  if (shown.length === 0) return null
+  // A chart of one step, or of nothing but zeros, says nothing the table does not.
+  if (shown.length < 2 || shown.every((s) => s.count.value === 0)) return null
   return (
     <BarChart
       title={title}
@@ -68,34 +69,35 @@ function StepChart({ title, steps }: { title: string; steps: { label: string; co
 }
 
 function Charts({ total }: { total: Figures }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const column = (c: FunnelColumn) => ({
     label: t(`metiers_observatory.columns.${c}`),
     count: total.counts[c],
   })
-  const views = {
-    label: t('metiers_observatory.columns.ficheViews'),
-    count: { value: total.ficheViews, secret: false },
-  }
   return (
-    <div className="obs-charts">
-      <StepChart
-        title={t('metiers_observatory.page.applicationsChart')}
-        steps={[views, column('applications'), column('answered'), column('hires')]}
-      />
-      <StepChart
-        title={t('metiers_observatory.page.immersionsChart')}
-        steps={[column('immersions'), column('immersionsDone'), column('immersionHires')]}
-      />
-      <StepChart
-        title={t('metiers_observatory.page.apprenticeshipChart')}
-        steps={[
-          column('apprenticeshipMatches'),
-          column('apprenticeshipContacts'),
-          column('apprenticeshipContracts'),
-        ]}
-      />
-    </div>
+    <>
+      <p className="obs-views">
+        {t('metiers_observatory.page.views', { n: formatCount(total.ficheViews, i18n.language) })}
+      </p>
+      <div className="obs-charts">
+        <StepChart
+          title={t('metiers_observatory.page.applicationsChart')}
+          steps={[column('applications'), column('answered'), column('hires')]}
+        />
+        <StepChart
+          title={t('metiers_observatory.page.immersionsChart')}
+          steps={[column('immersions'), column('immersionsDone'), column('immersionHires')]}
+        />
+        <StepChart
+          title={t('metiers_observatory.page.apprenticeshipChart')}
+          steps={[
+            column('apprenticeshipMatches'),
+            column('apprenticeshipContacts'),
+            column('apprenticeshipContracts'),
+          ]}
+        />
+      </div>
+    </>
   )
 }
 
@@ -104,6 +106,9 @@ function FunnelTable({ funnel }: { funnel: Funnel }) {
   const show = useShow(funnel.threshold)
   const group = t(
     funnel.groupBy === 'job' ? 'metiers_observatory.page.byJob' : 'metiers_observatory.page.byDepartement',
+  )
+  const rowHeader = t(
+    funnel.groupBy === 'job' ? 'metiers_observatory.page.rowJob' : 'metiers_observatory.page.rowDepartement',
   )
   const cells = (f: Figures) => (
     <>
@@ -127,7 +132,7 @@ function FunnelTable({ funnel }: { funnel: Funnel }) {
     <Table
       caption={t('metiers_observatory.page.tableCaption', { group })}
       columns={[
-        group,
+        rowHeader,
         t('metiers_observatory.columns.ficheViews'),
         ...funnelColumns.slice(0, 3).map((c) => t(`metiers_observatory.columns.${c}`)),
         t('metiers_observatory.columns.medianAnswerDays'),

@@ -36,7 +36,19 @@ export function ContactPage() {
   const [sent, setSent] = useState<Sent | null>(null)
   const formRef = useRef<HTMLFormElement>(null)
   const sentHeading = useRef<HTMLHeadingElement>(null)
-  const set = (field: keyof typeof empty) => (value: string) => setValues((v) => ({ ...v, [field]: value }))
+  /** A field that changes no longer carries its former error. */
+  const forget = (field: string) => {
+    setMessage(null)
+    setErrors((e) => {
+      if (!(field in e)) return e
+      const { [field]: _gone, ...rest } = e
+      return rest
+    })
+  }
+  const set = (field: keyof typeof empty) => (value: string) => {
+    setValues((v) => ({ ...v, [field]: value }))
+    forget(field)
+  }
 
   useEffect(() => {
     let live = true
@@ -237,7 +249,10 @@ export function ContactPage() {
               label={t('observatory.contact.consentement', { organisation: form.organisationName })}
               name="consent"
               checked={consent}
-              onChange={setConsent}
+              onChange={(checked) => {
+                setConsent(checked)
+                forget('consent')
+              }}
               error={errors.consent}
               required
             />
