@@ -37,9 +37,9 @@ const managePath = (text: string) =>
 /** Registers on an event's page as a visitor would. */
 async function register(page: Page, slug: string, firstName: string, email: string) {
   await page.goto(`/metiers/evenements/${slug}`)
-  await page.getByLabel('Prénom').fill(firstName)
-  await page.getByLabel('Nom', { exact: true }).fill('Essai')
-  await page.getByLabel('Adresse e-mail').fill(email)
+  await page.getByRole('textbox', { name: /^Prénom/ }).fill(firstName)
+  await page.getByRole('textbox', { name: /^Nom/ }).fill('Essai')
+  await page.getByRole('textbox', { name: /^Adresse e-mail/ }).fill(email)
   await page.getByRole('checkbox', { name: /garde mes coordonnées/ }).check()
   await page.getByRole('button', { name: 'M’inscrire' }).click()
   await page.getByRole('heading', { name: 'C’est noté !' }).waitFor()
