@@ -107,18 +107,6 @@ function SpaceContent() {
   return (
     <>
       <p>{t('ambassadors.espace.intro')}</p>
-      <section className="pa-section" aria-labelledby="pa-profil">
-        <h2 id="pa-profil">
-          {data.profile ? t('ambassadors.espace.profil') : t('ambassadors.espace.creer')}
-        </h2>
-        {data.profile ? (
-          <ProfileState profile={data.profile} onChange={(profile) => update({ profile })} />
-        ) : null}
-        <AmbassadorProfileForm
-          space={data}
-          onSaved={(profile) => (data.profile ? update({ profile }) : space.reload())}
-        />
-      </section>
       {data.profile ? (
         <>
           <AmbassadorRequests
@@ -131,6 +119,18 @@ function SpaceContent() {
           />
         </>
       ) : null}
+      <section className="pa-section" aria-labelledby="pa-profil">
+        <h2 id="pa-profil">
+          {data.profile ? t('ambassadors.espace.profil') : t('ambassadors.espace.creer')}
+        </h2>
+        {data.profile ? (
+          <ProfileState profile={data.profile} onChange={(profile) => update({ profile })} />
+        ) : null}
+        <AmbassadorProfileForm
+          space={data}
+          onSaved={(profile) => (data.profile ? update({ profile }) : space.reload())}
+        />
+      </section>
     </>
   )
 }
