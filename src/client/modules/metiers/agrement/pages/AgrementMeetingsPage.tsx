@@ -189,7 +189,7 @@ function Registrations({ id }: { id: string }) {
       {error ? <Alert tone="error">{error}</Alert> : null}
       <ul className="ag-registrations">
         {loaded.data.registrations.map((r) => {
-          const name = `${isolate(r.firstName)} ${isolate(r.lastName)}`
+          const name = isolate(`${r.firstName} ${r.lastName}`)
           return (
             <li key={r.id}>
               <Link href={fileHref(r.applicationId)}>{name}</Link>
