@@ -26,17 +26,19 @@ describe.each(databaseKinds)('background jobs (%s)', (kind) => {
   })
 
   it('schedules the audit retention and runs it when sent', { timeout: 60_000 }, async () => {
-    await t.db.owner
-      .insert(auditLog)
-      .values({
-        organisationId: null,
-        action: 'login_failed',
-        entityType: 'session',
-        at: new Date(Date.now() - 400 * 86_400_000),
-      })
+    await t.db.owner.insert(auditLog).values({
+      organisationId: null,
+      action: 'login_failed',
+      entityType: 'session',
+      at: new Date(Date.now() - 400 * 86_400_000),
+    })
     const dataDir = mkdtempSync(join(tmpdir(), 'lien-jobs-'))
     const mailer = createMailer(undefined, 'Lien <test@lien.test>', dataDir)
-    jobs = await startJobs(t.db, quiet, 30, { mailer, publicUrl: 'http://localhost:3000', sms: smsOutbox(dataDir) })
+    jobs = await startJobs(t.db, quiet, 30, {
+      mailer,
+      publicUrl: 'http://localhost:3000',
+      sms: smsOutbox(dataDir),
+    })
     const schedules = await rows<{ name: string; cron: string }>(
       t.db.owner,
       sql`select name, cron from pgboss.schedule order by name`,
@@ -48,10 +50,16 @@ describe.each(databaseKinds)('background jobs (%s)', (kind) => {
       { name: 'domiciliation-follow-up', cron: '45 7 * * *' },
       { name: 'domiciliation-notices', cron: '*/15 * * * *' },
       { name: 'domiciliation-renewal-invitations', cron: '0 10 * * *' },
+      { name: 'metiers-agrement-deadlines', cron: '0 6 * * *' },
       { name: 'metiers-alerts', cron: '*/15 * * * *' },
       { name: 'metiers-answer-rates', cron: '40 2 * * *' },
       { name: 'metiers-application-reminders', cron: '0 9 * * *' },
+      { name: 'metiers-apprenticeship-matching', cron: '10 * * * *' },
       { name: 'metiers-closing-notices', cron: '20 0 * * *' },
+      { name: 'metiers-event-reminders', cron: '*/15 * * * *' },
+      { name: 'metiers-immersion-outcomes', cron: '0 8 * * *' },
+      { name: 'metiers-immersion-reminders', cron: '0 7 * * *' },
+      { name: 'metiers-listening-purge', cron: '40 3 * * *' },
       { name: 'metiers-offers-expiry', cron: '5 0 * * *' },
       { name: 'partenaires-import-geocoding', cron: '*/10 * * * *' },
       { name: 'partenaires-referral-reminders', cron: '30 8 * * *' },

@@ -14,7 +14,19 @@ import { sendStaleEntryReminders } from '../modules/partenaires/network-reminder
 import { resumeUnfinishedImports } from '../modules/partenaires/imports/geocode-import'
 import { expireOffers } from '../modules/metiers/offer-expiry'
 import { sendSearchAlerts } from '../modules/metiers/alerts'
-import { refreshAnswerRates, sendApplicationReminders, sendClosingNotices } from '../modules/metiers/application-reminders'
+import {
+  refreshAnswerRates,
+  sendApplicationReminders,
+  sendClosingNotices,
+} from '../modules/metiers/application-reminders'
+import { runApprenticeshipMatching } from '../modules/metiers/apprenticeships/match-mails'
+import { sendEventReminders } from '../modules/metiers/events/events.reminders'
+import {
+  askImmersionOutcomes,
+  sendImmersionReminders,
+} from '../modules/metiers/immersions/immersion-reminders'
+import { purgeListeningCallbacks } from '../modules/metiers/retention/listening.service'
+import { runAgrementDeadlines } from '../modules/metiers/agrement/agrement-deadlines'
 import { configuredGeocoder } from './geocoding/configured-geocoder'
 import type { Mailer } from './mailer'
 import type { Secrets } from './secrets'
@@ -38,6 +50,12 @@ export type JobName =
   | 'metiers-application-reminders'
   | 'metiers-closing-notices'
   | 'metiers-answer-rates'
+  | 'metiers-apprenticeship-matching'
+  | 'metiers-event-reminders'
+  | 'metiers-immersion-reminders'
+  | 'metiers-immersion-outcomes'
+  | 'metiers-listening-purge'
+  | 'metiers-agrement-deadlines'
 
 /** What the jobs that write to people, or read their e-mails, need. */
 export interface JobMail {
@@ -187,7 +205,10 @@ export async function startJobs(
   await boss.createQueue('metiers-alerts')
   await boss.work('metiers-alerts', async () => {
     if (!mail.secrets) return log.error({}, 'alertes d’offres : clés de la plateforme absentes, rien envoyé')
-    const run = await sendSearchAlerts({ db, mailer: mail.mailer, secrets: mail.secrets, publicUrl: mail.publicUrl, geocoder }, now())
+    const run = await sendSearchAlerts(
+      { db, mailer: mail.mailer, secrets: mail.secrets, publicUrl: mail.publicUrl, geocoder },
+      now(),
+    )
     log.info({ ...run }, 'alertes d’offres : nouvelles offres envoyées')
   })
   await boss.schedule('metiers-alerts', '*/15 * * * *', null, { tz: 'Europe/Paris' })
@@ -207,9 +228,61 @@ export async function startJobs(
   await boss.schedule('metiers-closing-notices', '20 0 * * *', null, { tz: 'Europe/Paris' })
   await boss.createQueue('metiers-answer-rates')
   await boss.work('metiers-answer-rates', async () => {
-    log.info({ employers: await refreshAnswerRates(applicationJobs, now()) }, 'candidatures : taux de réponse recalculés')
+    log.info(
+      { employers: await refreshAnswerRates(applicationJobs, now()) },
+      'candidatures : taux de réponse recalculés',
+    )
   })
   await boss.schedule('metiers-answer-rates', '40 2 * * *', null, { tz: 'Europe/Paris' })
+
+  // Apprenticeships: every hour, matches recomputed for every seat and request; both sides told of new ones (once each).
+  const pathwayJobs = { db, mailer: mail.mailer, publicUrl: mail.publicUrl }
+  await boss.createQueue('metiers-apprenticeship-matching')
+  await boss.work('metiers-apprenticeship-matching', async () => {
+    log.info(
+      { ...(await runApprenticeshipMatching(pathwayJobs, now())) },
+      'apprentissage : rapprochements recalculés',
+    )
+  })
+  await boss.schedule('metiers-apprenticeship-matching', '10 * * * *', null, { tz: 'Europe/Paris' })
+
+  // Events: the day before (and an hour before an online event), registered people are reminded.
+  await boss.createQueue('metiers-event-reminders')
+  await boss.work('metiers-event-reminders', async () => {
+    if (!mail.secrets)
+      return log.error({}, 'événements : clés de la plateforme absentes, aucun rappel envoyé')
+    log.info(
+      await sendEventReminders({ ...pathwayJobs, secrets: mail.secrets }, now()),
+      'événements : rappels envoyés',
+    )
+  })
+  await boss.schedule('metiers-event-reminders', '*/15 * * * *', null, { tz: 'Europe/Paris' })
+
+  // Immersions: the day before, the person and the host are reminded; after the end, the host is asked for the outcome.
+  await boss.createQueue('metiers-immersion-reminders')
+  await boss.work('metiers-immersion-reminders', async () => {
+    log.info({ ...(await sendImmersionReminders(pathwayJobs, now())) }, 'immersions : rappels de la veille')
+  })
+  await boss.schedule('metiers-immersion-reminders', '0 7 * * *', null, { tz: 'Europe/Paris' })
+  await boss.createQueue('metiers-immersion-outcomes')
+  await boss.work('metiers-immersion-outcomes', async () => {
+    log.info({ ...(await askImmersionOutcomes(pathwayJobs, now())) }, 'immersions : bilans demandés')
+  })
+  await boss.schedule('metiers-immersion-outcomes', '0 8 * * *', null, { tz: 'Europe/Paris' })
+
+  // Listening line: callbacks' names and numbers are erased 30 days after the call.
+  await boss.createQueue('metiers-listening-purge')
+  await boss.work('metiers-listening-purge', async () => {
+    log.info(await purgeListeningCallbacks({ db }, now()), 'ligne d’écoute : rappels anciens effacés')
+  })
+  await boss.schedule('metiers-listening-purge', '40 3 * * *', null, { tz: 'Europe/Paris' })
+
+  // Agrément of assistants familiaux: agents reminded before a decision is due; silence past the due date is a tacit agrément.
+  await boss.createQueue('metiers-agrement-deadlines')
+  await boss.work('metiers-agrement-deadlines', async () => {
+    log.info({ ...(await runAgrementDeadlines(pathwayJobs, now())) }, 'agrément : délais légaux suivis')
+  })
+  await boss.schedule('metiers-agrement-deadlines', '0 6 * * *', null, { tz: 'Europe/Paris' })
 
   const mailboxes = mail.imapMailboxes ?? []
   await boss.createQueue('accueil-imap')
@@ -219,7 +292,10 @@ export async function startJobs(
         const read = await pollMailbox(db, mailbox, now)
         log.info({ organisationId: mailbox.organisationId, ...read }, 'demandes : boîte aux lettres relevée')
       } catch (err) {
-        log.error({ organisationId: mailbox.organisationId, err: { message: (err as Error).message } }, 'demandes : relève impossible')
+        log.error(
+          { organisationId: mailbox.organisationId, err: { message: (err as Error).message } },
+          'demandes : relève impossible',
+        )
       }
     }
   })

@@ -76,6 +76,26 @@ function LanguageSwitch() {
   )
 }
 
+/** The main menu's ways into the jobs, between the offers and the candidate's space. */
+const pathwaySections = [
+  ['/metiers/formations', 'formations'],
+  ['/metiers/apprentissage', 'apprentissage'],
+  ['/metiers/immersions', 'immersions'],
+  ['/metiers/evenements', 'evenements'],
+  ['/metiers/point-de-chute', 'pointDeChute'],
+] as const
+
+/** The footer's other services: meeting professionals, settling in, writing to the platform. */
+const discoveryLinks = [
+  ['/metiers/ambassadeurs', 'ambassadeurs'],
+  ['/metiers/mallette', 'mallette'],
+  ['/metiers/assistant-familial', 'assistantFamilial'],
+  ['/metiers/se-loger', 'seLoger'],
+  ['/metiers/faire-garder', 'faireGarder'],
+  ['/metiers/ligne-ecoute', 'ligneEcoute'],
+  ['/metiers/contact', 'contact'],
+] as const
+
 /**
  * The portal's frame: skip link, header (territory's logo and colours when known, menu, language),
  * the page in `<main>`, and the footer with the accessibility statement.
@@ -95,6 +115,11 @@ export function PortalShell({ children }: { children: ReactNode }) {
       label: t('portail.nav.offres'),
       current: location.startsWith('/metiers/offres'),
     },
+    ...pathwaySections.map(([href, key]) => ({
+      href,
+      label: t(`portail.nav.${key}`),
+      current: location.startsWith(href),
+    })),
     {
       href: '/metiers/compte',
       label: t('portail.nav.compte'),
@@ -143,6 +168,16 @@ export function PortalShell({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="pf-footer">
+        <nav aria-labelledby="pied-decouvrir" className="pf-footer__nav">
+          <h2 id="pied-decouvrir">{t('portail.decouvrir.titre')}</h2>
+          <ul>
+            {discoveryLinks.map(([href, key]) => (
+              <li key={href}>
+                <Link href={href}>{t(`portail.decouvrir.${key}`)}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
         <p>
           <Link href="/metiers/accessibilite">{t('portail.pied.accessibilite')}</Link>
         </p>

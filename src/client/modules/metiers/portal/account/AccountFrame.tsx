@@ -13,6 +13,12 @@ const sections = [
   { href: '/metiers/compte/candidatures', label: 'compte.nav.candidatures' },
   { href: '/metiers/compte/profil', label: 'compte.nav.profil' },
   { href: '/metiers/compte/alertes', label: 'compte.nav.alertes' },
+  { href: '/metiers/compte/parcours', label: 'compte.nav.parcours' },
+  { href: '/metiers/compte/apprentissage', label: 'compte.nav.apprentissage' },
+  { href: '/metiers/compte/immersions', label: 'compte.nav.immersions' },
+  { href: '/metiers/compte/evenements', label: 'compte.nav.evenements' },
+  { href: '/metiers/compte/agrement', label: 'compte.nav.agrement' },
+  { href: '/metiers/compte/ambassadeur', label: 'compte.nav.ambassadeur' },
 ] as const
 
 /** The candidate's menu: their applications, profile and alerts, and signing out. */

@@ -6,7 +6,17 @@ export const accountAr: TextsLike<typeof accountFr> = {
   compte: {
     espace: 'فضائي كمترشح',
     menu: 'فضائي',
-    nav: { candidatures: 'ترشحاتي', profil: 'ملفي الشخصي', alertes: 'تنبيهاتي' },
+    nav: {
+      candidatures: 'ترشحاتي',
+      profil: 'ملفي الشخصي',
+      alertes: 'تنبيهاتي',
+      parcours: 'مساري الاستكشافي',
+      apprentissage: 'تمهيني',
+      immersions: 'فترات المعايشة الخاصة بي',
+      evenements: 'فعالياتي',
+      agrement: 'اعتمادي كمساعد(ة) أسري(ة)',
+      ambassadeur: 'فضاء السفير',
+    },
     deconnexion: 'تسجيل الخروج',
     deconnexionEnCours: 'جارٍ تسجيل الخروج…',
     champs: {

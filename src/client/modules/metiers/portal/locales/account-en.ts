@@ -6,7 +6,17 @@ export const accountEn: TextsLike<typeof accountFr> = {
   compte: {
     espace: 'My candidate space',
     menu: 'My space',
-    nav: { candidatures: 'My applications', profil: 'My profile', alertes: 'My alerts' },
+    nav: {
+      candidatures: 'My applications',
+      profil: 'My profile',
+      alertes: 'My alerts',
+      parcours: 'My discovery path',
+      apprentissage: 'My apprenticeship',
+      immersions: 'My immersions',
+      evenements: 'My events',
+      agrement: 'My foster carer approval',
+      ambassadeur: 'Ambassador space',
+    },
     deconnexion: 'Sign out',
     deconnexionEnCours: 'Signing out…',
     champs: {

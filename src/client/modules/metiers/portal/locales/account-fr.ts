@@ -3,7 +3,17 @@ export const accountFr = {
   compte: {
     espace: 'Mon espace candidat',
     menu: 'Mon espace',
-    nav: { candidatures: 'Mes candidatures', profil: 'Mon profil', alertes: 'Mes alertes' },
+    nav: {
+      candidatures: 'Mes candidatures',
+      profil: 'Mon profil',
+      alertes: 'Mes alertes',
+      parcours: 'Mon parcours découverte',
+      apprentissage: 'Mon apprentissage',
+      immersions: 'Mes immersions',
+      evenements: 'Mes événements',
+      agrement: 'Mon agrément d’assistant familial',
+      ambassadeur: 'Espace ambassadeur',
+    },
     deconnexion: 'Se déconnecter',
     deconnexionEnCours: 'Déconnexion…',
     champs: {
