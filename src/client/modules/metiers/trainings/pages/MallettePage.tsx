@@ -139,7 +139,7 @@ function DocumentForm({
         </div>
       </Form>
       {current ? (
-        <Form state={upload} onSubmit={() => undefined} label={tt('upload')}>
+        <Form state={upload} onSubmit={() => undefined} label={tt('file')}>
           <div className="field">
             <label className="field__label" htmlFor={fileId}>
               {tt('upload')}
