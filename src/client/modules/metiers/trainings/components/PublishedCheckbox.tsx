@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { CheckboxGroup } from '../../../../ui/CheckboxGroup'
 
 /** One yes/no choice (« publiée ») shown as a checkbox, its error under the field's name. */
@@ -12,9 +13,10 @@ export function PublishedCheckbox({
   value: boolean
   onChange: (value: boolean) => void
 }) {
+  const { t } = useTranslation()
   return (
     <CheckboxGroup
-      label={label}
+      label={t('metiers_trainings.publication')}
       name={name}
       options={[{ id: 'oui', label }]}
       value={value ? ['oui'] : []}

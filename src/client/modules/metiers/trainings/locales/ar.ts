@@ -2,6 +2,7 @@ import type { TrainingsTexts } from './fr'
 
 /** Texts of the back-office pages of training centres, the mallette and the welcome kit, in Arabic. */
 export const ar: TrainingsTexts = {
+  publication: 'النشر',
   navCentres: 'مركز التكوين',
   navCentresHelp: 'بطاقة المركز ومواقعه وتكويناته المنشورة على بوابة المهن.',
   navMallette: 'حقيبة التكوين بالتناوب',

@@ -2,6 +2,7 @@ import type { TrainingsTexts } from './fr'
 
 /** Texts of the back-office pages of training centres, the mallette and the welcome kit, in English. */
 export const en: TrainingsTexts = {
+  publication: 'Publication',
   navCentres: 'Training centre',
   navCentresHelp: 'The centre’s profile, its sites and its trainings published on the jobs portal.',
   navMallette: 'Apprenticeship toolkit',

@@ -1,5 +1,6 @@
 /** Texts of the back-office pages of training centres, the mallette and the welcome kit, in French. */
 export const fr = {
+  publication: 'Publication',
   navCentres: 'Centre de formation',
   navCentresHelp: 'La fiche du centre, ses sites et ses formations publiées sur le portail des métiers.',
   navMallette: 'Mallette de l’alternance',

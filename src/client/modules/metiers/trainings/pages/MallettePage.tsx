@@ -26,7 +26,7 @@ import { trainingsApi, type EditorMalletteDocument } from '../trainings.queries'
 
 const draftOf = (doc: EditorMalletteDocument | null) => ({
   title: doc?.title ?? '',
-  category: doc?.category ?? ('guide'),
+  category: doc?.category ?? 'guide',
   summary: doc?.summary ?? '',
   externalUrl: doc?.externalUrl ?? '',
   documentDate: doc?.documentDate ?? '',

@@ -101,16 +101,18 @@ function KitFiles({ kit, onChanged }: { kit: Kit; onChanged: (state: EditorWelco
     <section className="card" aria-labelledby="fichiers-kit">
       <h2 id="fichiers-kit">{tt('files')}</h2>
       {kit.files.length === 0 ? <p>{tt('filesNone')}</p> : null}
-      <ul>
-        {kit.files.map((f) => (
-          <li key={f.id}>
-            {f.fileName}{' '}
-            <Button variant="quiet" onPress={() => void remove(f.id)}>
-              {t('metiers_trainings.kit.removeFile', { title: f.fileName })}
-            </Button>
-          </li>
-        ))}
-      </ul>
+      {kit.files.length > 0 ? (
+        <ul>
+          {kit.files.map((f) => (
+            <li key={f.id}>
+              {f.fileName}{' '}
+              <Button variant="quiet" onPress={() => void remove(f.id)}>
+                {t('metiers_trainings.kit.removeFile', { title: f.fileName })}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <Form state={form} onSubmit={() => undefined} label={tt('files')}>
         <div className="field">
           <label className="field__label" htmlFor={fileId}>
