@@ -74,15 +74,15 @@ describe('trainings back office', () => {
     await expect(page.getByLabel('Code RNCP', { exact: true }).inputValue()).resolves.toBe('RNCP36004')
     await checkPage(page, 'trainings-bo-formation')
 
-    // The session is in the catalogue's answer.
-    const answer = await page.request.get(`/api/metiers/formations?q=${encodeURIComponent(title)}`)
-    const body = (await answer.json()) as {
-      results: { title: string; nextSessions: { startsOn: string }[] }[]
-    }
-    const found = body.results.find((r) => r.title === title)
-    if (found && found.nextSessions.length < 3) {
-      expect(found.nextSessions.map((s) => s.startsOn)).toContain('2027-09-06')
-    }
+    // Read again from the server: the new session and the code were kept.
+    await page.reload()
+    await page.getByRole('heading', { level: 1, name: `Formation : ${title}` }).waitFor()
+    await expect(sessions.count()).resolves.toBe(before + 1)
+    const starts = await sessions
+      .getByLabel('Début de la session', { exact: true })
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))
+    expect(starts).toContain('2027-09-06')
+    await expect(page.getByLabel('Code RNCP', { exact: true }).inputValue()).resolves.toBe('RNCP36004')
     expect(errors).toEqual([])
     await context.close()
   })

@@ -50,7 +50,7 @@ function DocumentForm({
   const fileId = useId()
   const [d, setD] = useState(() => draftOf(doc))
   const [current, setCurrent] = useState(doc)
-  const [notice, setNotice] = useState<string | null>(null)
+  const [notice, setNotice] = useState<{ key: string; name?: string } | null>(null)
   const set =
     <K extends keyof typeof d>(key: K) =>
     (value: (typeof d)[K]) =>
@@ -67,7 +67,7 @@ function DocumentForm({
     )
     if (answer) {
       setCurrent(answer)
-      setNotice(t('common.saved'))
+      setNotice({ key: 'common.saved' })
       onSaved(answer)
     }
   }
@@ -85,7 +85,7 @@ function DocumentForm({
     )
     if (answer) {
       setCurrent(answer)
-      setNotice(t('metiers_trainings.mallette.uploaded', { name: answer.fileName ?? file.name }))
+      setNotice({ key: 'metiers_trainings.mallette.uploaded', name: answer.fileName ?? file.name })
       onSaved(answer)
     }
   }
@@ -96,7 +96,7 @@ function DocumentForm({
   return (
     <section className="card" aria-labelledby="document-mallette">
       <h2 id="document-mallette">{heading}</h2>
-      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {notice ? <Alert tone="success">{t(notice.key, { name: notice.name })}</Alert> : null}
       <Form state={form} onSubmit={submit} label={heading}>
         <TextField label={tt('titleField')} name="title" value={d.title} onChange={set('title')} isRequired />
         <Select

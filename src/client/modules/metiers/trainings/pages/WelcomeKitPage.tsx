@@ -39,7 +39,7 @@ function ShareCard({ kit, onChanged }: { kit: Kit; onChanged: (state: EditorWelc
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link)
-      setNotice(tt('copied'))
+      setNotice('copied')
     } catch {
       setNotice(null)
     }
@@ -47,7 +47,7 @@ function ShareCard({ kit, onChanged }: { kit: Kit; onChanged: (state: EditorWelc
   const renew = async () => {
     const answer = await form.run(() => call(trainingsApi.renewWelcomeKitLink, {}))
     if (answer) {
-      setNotice(tt('renewed'))
+      setNotice('renewed')
       onChanged(answer)
     }
   }
@@ -58,7 +58,7 @@ function ShareCard({ kit, onChanged }: { kit: Kit; onChanged: (state: EditorWelc
       <p className="tr-link" dir="ltr" aria-label={tt('link')}>
         {link}
       </p>
-      <div role="status">{notice ? <Alert tone="success">{notice}</Alert> : null}</div>
+      <div role="status">{notice ? <Alert tone="success">{tt(notice)}</Alert> : null}</div>
       <Form state={form} onSubmit={renew} label={tt('share')}>
         <p className="field__help">{tt('renewHelp')}</p>
         <div className="form__actions">
