@@ -19,6 +19,10 @@ import { portalSources, type PortalSources } from './page-sources'
 import { retentionDocument } from './retention/retention.pages'
 import { ambassadorsDocument } from './ambassadors/ambassadors.pages'
 import { contactDocument } from './observatory/contact.pages'
+import { immersionsDocument } from './immersions/immersions.pages'
+import { trainingsDocument } from './trainings/trainings.pages'
+import { apprenticeshipsDocument } from './apprenticeships/apprenticeships.pages'
+import { agrementDocument } from './agrement/agrement.pages'
 import { offerSitemapParts, robotsTxt, SITEMAP_MAX_URLS, sitemapIndexXml, sitemapXml } from './sitemap'
 import { sitemapRepository } from './sitemap.repository'
 
@@ -117,6 +121,12 @@ export function registerPagesRoutes(
     if (ambassadors) return page(reply, ambassadors)
     const contact = contactDocument(rest, request.url)
     if (contact) return page(reply, contact)
+    const pathway =
+      immersionsDocument(rest, request.url) ??
+      trainingsDocument(rest, request.url) ??
+      apprenticeshipsDocument(rest, request.url) ??
+      agrementDocument(rest, request.url)
+    if (pathway) return page(reply, pathway, !pathway.head.noindex)
     const kind = privatePageOf(rest)
     // Tokens and personal pages never go into a canonical address.
     if (kind) return page(reply, privateDocument(kind, request.url, '/metiers'), false)

@@ -365,6 +365,24 @@ describe.each(databaseKinds)('server-rendered portal pages (%s)', (kind) => {
     expect(unknown.statusCode).toBe(404)
   })
 
+  it('serves the pathways’ pages with their own title, and an employer’s welcome kit never indexed', async () => {
+    for (const [url, title] of [
+      ['/metiers/formations', 'Se former aux métiers du lien'],
+      ['/metiers/mallette', 'Mallette de l’alternance'],
+      ['/metiers/apprentissage', 'L’apprentissage dans les métiers du lien'],
+      ['/metiers/immersions', 'Immersions'],
+      ['/metiers/assistant-familial', 'Devenir assistant familial'],
+    ] as const) {
+      const res = await get(url)
+      expect(res.statusCode, url).toBe(200)
+      expect(between(res.body, '<main', '</main>'), url).toContain(title)
+      expect(metaContent(res.body, 'robots'), url).toBeNull()
+    }
+    const kit = await get('/metiers/employeurs/01900000-0000-7000-8000-000000000000/accueil-apprentis?cle=x')
+    expect(kit.statusCode).toBe(200)
+    expect(metaContent(kit.body, 'robots')).toBe('noindex')
+  })
+
   it('serves the accessibility statement with its content', async () => {
     const res = await get('/metiers/accessibilite')
     expect(res.statusCode).toBe(200)
