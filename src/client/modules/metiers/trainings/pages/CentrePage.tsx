@@ -116,7 +116,14 @@ function CentreForm({
       {saved ? <Alert tone="success">{t('common.saved')}</Alert> : null}
       {centre?.locationWarning ? <Alert tone="info">{centre.locationWarning}</Alert> : null}
       <Form state={form} onSubmit={submit} label={tt('profile')}>
-        <TextField label={tt('name')} name="name" value={d.name} onChange={set('name')} isRequired />
+        <TextField
+          dir="auto"
+          label={tt('name')}
+          name="name"
+          value={d.name}
+          onChange={set('name')}
+          isRequired
+        />
         <Select
           label={tt('kind')}
           name="kind"
@@ -133,6 +140,7 @@ function CentreForm({
           rows={5}
         />
         <TextField
+          dir="auto"
           label={tt('address')}
           name="address"
           value={d.address}
@@ -149,6 +157,7 @@ function CentreForm({
           dir="ltr"
         />
         <TextField
+          dir="auto"
           label={tt('commune')}
           name="commune"
           value={d.commune}
@@ -206,6 +215,7 @@ function CentreForm({
           <fieldset key={s.id ?? `nouveau-${i}`} className="tr-fieldset">
             <legend>{t('metiers_trainings.centre.siteLegend', { n: i + 1 })}</legend>
             <TextField
+              dir="auto"
               label={tt('siteName')}
               name={`sites.${i}.name`}
               value={s.name}
@@ -213,6 +223,7 @@ function CentreForm({
               isRequired
             />
             <TextField
+              dir="auto"
               label={tt('address')}
               name={`sites.${i}.address`}
               value={s.address}
@@ -227,6 +238,7 @@ function CentreForm({
               dir="ltr"
             />
             <TextField
+              dir="auto"
               label={tt('commune')}
               name={`sites.${i}.commune`}
               value={s.commune}

@@ -98,7 +98,14 @@ function DocumentForm({
       <h2 id="document-mallette">{heading}</h2>
       {notice ? <Alert tone="success">{t(notice.key, { name: notice.name })}</Alert> : null}
       <Form state={form} onSubmit={submit} label={heading}>
-        <TextField label={tt('titleField')} name="title" value={d.title} onChange={set('title')} isRequired />
+        <TextField
+          dir="auto"
+          label={tt('titleField')}
+          name="title"
+          value={d.title}
+          onChange={set('title')}
+          isRequired
+        />
         <Select
           label={tt('category')}
           name="category"

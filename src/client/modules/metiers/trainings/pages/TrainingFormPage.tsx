@@ -80,8 +80,21 @@ function TrainingForm({
       <h2 id="formation-contenu">{training ? training.title : tt('newTitle')}</h2>
       {saved ? <Alert tone="success">{t('common.saved')}</Alert> : null}
       <Form state={form} onSubmit={submit} label={tt('newTitle')}>
-        <TextField label={tt('titleField')} name="title" value={d.title} onChange={set('title')} isRequired />
-        <TextField label={tt('diploma')} name="diploma" value={d.diploma} onChange={set('diploma')} />
+        <TextField
+          dir="auto"
+          label={tt('titleField')}
+          name="title"
+          value={d.title}
+          onChange={set('title')}
+          isRequired
+        />
+        <TextField
+          dir="auto"
+          label={tt('diploma')}
+          name="diploma"
+          value={d.diploma}
+          onChange={set('diploma')}
+        />
         <TextField
           label={tt('rncpCode')}
           description={tt('rncpCodeHelp')}
@@ -122,7 +135,13 @@ function TrainingForm({
           />
         ) : null}
         <TextArea label={tt('summary')} name="summary" value={d.summary} onChange={set('summary')} rows={5} />
-        <TextField label={tt('duration')} name="duration" value={d.duration} onChange={set('duration')} />
+        <TextField
+          dir="auto"
+          label={tt('duration')}
+          name="duration"
+          value={d.duration}
+          onChange={set('duration')}
+        />
         <TextArea label={tt('cost')} name="cost" value={d.cost} onChange={set('cost')} rows={2} />
         <CheckboxGroup
           label={tt('funding')}
@@ -171,6 +190,7 @@ function TrainingForm({
               onChange={(v) => setSession(i, 'endsOn', v)}
             />
             <TextField
+              dir="auto"
               label={tt('seats')}
               name={`sessions.${i}.seats`}
               value={s.seats}

@@ -172,7 +172,14 @@ function KitForm({
       <h2 id="contenu-kit">{tt('compose')}</h2>
       {saved ? <Alert tone="success">{t('common.saved')}</Alert> : null}
       <Form state={form} onSubmit={submit} label={tt('compose')}>
-        <TextField label={tt('titleField')} name="title" value={d.title} onChange={set('title')} isRequired />
+        <TextField
+          dir="auto"
+          label={tt('titleField')}
+          name="title"
+          value={d.title}
+          onChange={set('title')}
+          isRequired
+        />
         <TextArea
           label={tt('welcomeText')}
           name="welcomeText"
@@ -185,6 +192,7 @@ function KitForm({
           <fieldset key={i} className="tr-fieldset">
             <legend>{t('metiers_trainings.kit.stepLegend', { n: i + 1 })}</legend>
             <TextField
+              dir="auto"
               label={tt('when')}
               description={tt('whenHelp')}
               name={`checklist.${i}.when`}
@@ -193,6 +201,7 @@ function KitForm({
               isRequired
             />
             <TextField
+              dir="auto"
               label={tt('label')}
               name={`checklist.${i}.label`}
               value={s.label}
@@ -219,6 +228,7 @@ function KitForm({
           <fieldset key={i} className="tr-fieldset">
             <legend>{t('metiers_trainings.kit.contactLegend', { n: i + 1 })}</legend>
             <TextField
+              dir="auto"
               label={tt('role')}
               name={`contacts.${i}.role`}
               value={c.role}
@@ -226,6 +236,7 @@ function KitForm({
               isRequired
             />
             <TextField
+              dir="auto"
               label={tt('contactName')}
               name={`contacts.${i}.name`}
               value={c.name}
