@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm'
 import type { z } from 'zod'
-import { DomainError, notFound } from '../../../../shared/errors'
+import { conflict, DomainError, notFound } from '../../../../shared/errors'
 import type {
   EditorWelcomeKitView,
   WelcomeKitView,
@@ -78,7 +78,7 @@ export function welcomeKitsService(deps: WelcomeKitsDeps) {
 
   async function requireKit(ctx: RequestContext) {
     const kit = await kitOf(ctx, employerOf(ctx))
-    if (!kit) throw new DomainError('not_found', 'Enregistrez d’abord le kit d’accueil.')
+    if (!kit) throw conflict('Enregistrez d’abord le kit d’accueil.')
     return kit
   }
 
