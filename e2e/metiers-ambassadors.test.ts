@@ -63,7 +63,7 @@ describe('ambassadors and the discovery path', () => {
     const visitorErrors = watchErrors(visitor)
     await visitor.goto('/metiers/ambassadeurs')
     await visitor.getByRole('heading', { level: 1, name: 'Rencontrer un professionnel' }).waitFor()
-    await visitor.getByLabel('Métier').selectOption({ label: 'Aide à domicile / auxiliaire de vie sociale' })
+    await visitor.getByLabel('Métier', { exact: true }).selectOption({ label: 'Aide à domicile / auxiliaire de vie sociale' })
     await visitor.getByLabel('Près de (commune ou code postal)').fill('Besançon')
     await visitor.getByRole('button', { name: 'Voir les ambassadeurs' }).click()
     await visitor.getByText(/ambassadeurs? autour de \u2068?Besançon/).waitFor()

@@ -107,7 +107,7 @@ describe('immersions', () => {
     ).find((i) => i.employerName === hostName)!
     expect(offer, 'l’immersion du centre hospitalier').toBeDefined()
 
-    await candidate.getByLabel('Métier').selectOption(offer.job.slug)
+    await candidate.getByLabel('Métier', { exact: true }).selectOption(offer.job.slug)
     await candidate.getByLabel('Près de').fill('Besançon')
     await candidate.getByRole('button', { name: 'Chercher', exact: true }).click()
     await candidate.getByRole('heading', { level: 2, name: /à 30 km au plus de Besançon/ }).waitFor()

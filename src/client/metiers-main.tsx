@@ -11,9 +11,8 @@ import { createRoot } from 'react-dom/client'
 import { initReactI18next } from 'react-i18next'
 import type { PortalInitialData } from '../shared/modules/metiers/pages.contract'
 import { PortalApp } from './modules/metiers/portal/PortalApp'
-import { ar } from './modules/metiers/portal/locales/ar'
-import { en } from './modules/metiers/portal/locales/en'
 import { fr } from './modules/metiers/portal/locales/fr'
+import { portalTexts } from './modules/metiers/portal/locales/load'
 
 // Written here rather than imported from pages.contract: that module also loads zod.
 const initialDataId = 'donnees-initiales'
@@ -47,14 +46,16 @@ if (!container) throw new Error(`Élément #${rootId} introuvable`)
 const initial = readInitialData()
 const language = chosenLanguage()
 
-void i18next
-  .use(initReactI18next)
-  .init({
-    resources: { fr: { translation: fr }, en: { translation: en }, ar: { translation: ar } },
-    lng: language,
-    fallbackLng: 'fr',
-    interpolation: { escapeValue: false },
-  })
+void portalTexts(language)
+  .catch(() => fr)
+  .then((texts) =>
+    i18next.use(initReactI18next).init({
+      resources: { fr: { translation: fr }, [language]: { translation: texts } },
+      lng: language,
+      fallbackLng: 'fr',
+      interpolation: { escapeValue: false },
+    }),
+  )
   .then(() => {
     document.documentElement.lang = language
     document.documentElement.dir = rightToLeft.has(language) ? 'rtl' : 'ltr'

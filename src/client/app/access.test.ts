@@ -124,11 +124,26 @@ describe('client access check (shared policy)', () => {
       '/recrutement/candidatures',
       '/edition/campagne',
     ]
+    // The pathways into the jobs and the reasons to stay: apprenticeship seats, trainings, immersions,
+    // events, the Point de chute network, the listening line, agrément and the recruitment observatory.
+    const pathways = [
+      '/recrutement/apprentissage',
+      '/formation/centres',
+      '/recrutement/kit-apprentis',
+      '/recrutement/immersions',
+      '/edition/evenements',
+      '/edition/point-de-chute',
+      '/edition/vivre-ici',
+      '/ecoute/rappels',
+      '/agrement',
+      '/observatoire/recrutement',
+    ]
     expect(hrefs(session())).toEqual([
       '/',
       ...back,
       ...partenaires,
       ...metiers,
+      ...pathways,
       '/administration/membres',
       '/administration/organisation',
       '/journal',
@@ -153,6 +168,9 @@ describe('client access check (shared policy)', () => {
       '/',
       ...back,
       ...directionPartenaires,
+      '/ecoute/rappels',
+      '/agrement',
+      '/observatoire/recrutement',
       '/administration/membres',
       '/mon-compte',
     ])
@@ -175,10 +193,26 @@ describe('client access check (shared policy)', () => {
       '/annuaire/mes-fiches',
       '/partenaire/orientations',
       '/partenaire/reseau',
+      // Any member may answer the listening line; the page shows a listener only their own callbacks.
+      '/ecoute/rappels',
       '/mon-compte',
     ])
-    expect(hrefs(session({ currentOrganisationId: orgB }))).toEqual(['/', '/annuaire', '/mon-compte'])
+    // A statistics reader: the directory and the recruitment observatory.
+    expect(hrefs(session({ currentOrganisationId: orgB }))).toEqual([
+      '/',
+      '/annuaire',
+      '/ecoute/rappels',
+      '/observatoire/recrutement',
+      '/mon-compte',
+    ])
     const platform = session({ currentOrganisationId: null, memberships: [] }, { platformAdmin: true })
-    expect(hrefs(platform)).toEqual(['/', '/administration/organisations', '/mon-compte'])
+    // The platform administrator: the national observatory and the portal's settings.
+    expect(hrefs(platform)).toEqual([
+      '/',
+      '/observatoire/recrutement',
+      '/administration/portail-metiers',
+      '/administration/organisations',
+      '/mon-compte',
+    ])
   })
 })
