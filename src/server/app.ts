@@ -36,6 +36,7 @@ import { registerUsagersRoutes } from './modules/usagers'
 import { registerAccueilRoutes } from './modules/accueil'
 import { registerPartenairesRoutes } from './modules/partenaires'
 import { registerMetiersRoutes } from './modules/metiers'
+import { registerPilotageRoutes } from './modules/pilotage'
 import { configuredGeocoder } from './platform/geocoding/configured-geocoder'
 import {
   registerDomiciliationDecisionRoutes,
@@ -214,6 +215,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     geocoder: configuredGeocoder(config.geocoderUrl, db.owner),
     files: localDiskStorage(join(config.dataDir, 'files')),
     auth,
+  })
+  registerPilotageRoutes(app, db, {
+    mailer,
+    publicUrl: config.publicUrl,
+    clock: deps.clock ?? (() => new Date()),
   })
   registerDomiciliationDecisionRoutes(app, db, { clock: deps.clock ?? (() => new Date()) })
   registerDomiciliationReportsRoutes(app, db, { clock: deps.clock ?? (() => new Date()) })

@@ -8,6 +8,7 @@ import { domiciliationDeskRoutes } from '../modules/domiciliation/desk/desk.rout
 import { directoryRoutes } from '../modules/partenaires/directory.routes'
 import { orientationsRoutes } from '../modules/partenaires/orientations.routes'
 import { metiersRoutes } from '../modules/metiers/metiers.routes'
+import { pilotageRoutes } from '../modules/pilotage/pilotage.routes'
 import { usagersRoutes } from '../modules/usagers/usagers.routes'
 import { AuditPage } from '../modules/audit/pages/AuditPage'
 import { AccountPage } from '../modules/auth/pages/AccountPage'
@@ -94,6 +95,7 @@ function Routes() {
       {directoryRoutes}
       {orientationsRoutes}
       {metiersRoutes}
+      {pilotageRoutes}
       <Route>
         <Page title={t('errors.notFoundTitle')}>
           <p>{t('errors.notFoundText')}</p>

@@ -7,6 +7,7 @@ import { portalLocales } from '../modules/domiciliation/portal.locales'
 import { directoryLocales } from '../modules/partenaires/directory.locales'
 import { orientationsLocales } from '../modules/partenaires/orientations.locales'
 import { metiersLocales } from '../modules/metiers/metiers.locales'
+import { pilotageLocales } from '../modules/pilotage/pilotage.locales'
 import { usagersLocales } from '../modules/usagers/usagers.locales'
 import { ar } from './locales/ar'
 import { en } from './locales/en'
@@ -54,6 +55,7 @@ export async function initI18n(): Promise<void> {
           ...directoryLocales.fr,
           ...orientationsLocales.fr,
           ...metiersLocales.fr,
+          ...pilotageLocales.fr,
         },
       },
       en: {
@@ -67,6 +69,7 @@ export async function initI18n(): Promise<void> {
           ...directoryLocales.en,
           ...orientationsLocales.en,
           ...metiersLocales.en,
+          ...pilotageLocales.en,
         },
       },
       ar: {
@@ -80,6 +83,7 @@ export async function initI18n(): Promise<void> {
           ...directoryLocales.ar,
           ...orientationsLocales.ar,
           ...metiersLocales.ar,
+          ...pilotageLocales.ar,
         },
       },
     },

@@ -8,6 +8,7 @@ import { usagersNavItems } from '../modules/usagers/usagers.nav'
 import { directoryNavItems } from '../modules/partenaires/directory.nav'
 import { orientationsNavItems } from '../modules/partenaires/orientations.nav'
 import { metiersNavItems } from '../modules/metiers/metiers.nav'
+import { pilotageNavItems } from '../modules/pilotage/pilotage.nav'
 
 export interface NavItem {
   href: string
@@ -26,6 +27,7 @@ export const navItems: readonly NavItem[] = [
   ...directoryNavItems,
   ...orientationsNavItems,
   ...metiersNavItems,
+  ...pilotageNavItems,
   {
     href: '/administration/membres',
     label: 'nav.members',

@@ -15,6 +15,7 @@ import { createDemoOffers } from '../modules/metiers/offers.demo'
 import { createDemoCampaigns } from '../modules/metiers/campaigns.demo'
 import { createDemoApplications } from '../modules/metiers/applications.demo'
 import { createDemoPathways } from '../modules/metiers/pathways.demo'
+import { createDemoPilotage } from '../modules/pilotage/pilotage.demo'
 
 export const DEMO_PASSWORD = 'Lien-Démo-Besançon-2026'
 export const DEMO_DOMAIN = 'demo-lien.test'
@@ -160,6 +161,8 @@ export async function createDemo(db: Database, seed: TenantSeed = demoTenant): P
       await createDemoApplications(tx)
       // Pathways into the jobs and reasons to stay: trainings, apprenticeships, immersions, events, ambassadors, …
       await createDemoPathways(tx, { ccasOrganisationId: org!.id, domain: seed.domain, passwordHash })
+      // Pilotage: Besançon's social project 2022-2026 and the Ain plan for the jobs 2024-2026.
+      await createDemoPilotage(tx, { ccasOrganisationId: org!.id, domain: seed.domain })
     }
     if (seed.withPlatformAdmin) {
       await tx.insert(accounts).values({

@@ -23,6 +23,12 @@ import { metiersAmbassadorsContract } from './metiers/ambassadors.contract'
 import { metiersRetentionContract } from './metiers/retention.contract'
 import { metiersAgrementContract } from './metiers/agrement.contract'
 import { metiersObservatoryContract } from './metiers/observatory.contract'
+import { pilotagePlansContract } from './pilotage/plans.contract'
+import { pilotageIndicatorsContract } from './pilotage/indicators.contract'
+import { pilotageDashboardContract } from './pilotage/dashboard.contract'
+import { pilotageGovernanceContract } from './pilotage/governance.contract'
+import { pilotageTransparencyContract } from './pilotage/transparency.contract'
+import { pilotageImportsContract } from './pilotage/imports.contract'
 import { directoryContract } from './partenaires/directory.contract'
 import { importsContract } from './partenaires/imports.contract'
 import { networkContract } from './partenaires/network.contract'
@@ -55,6 +61,12 @@ export const contracts = {
   metiersRetention: metiersRetentionContract,
   metiersAgrement: metiersAgrementContract,
   metiersObservatory: metiersObservatoryContract,
+  pilotagePlans: pilotagePlansContract,
+  pilotageIndicators: pilotageIndicatorsContract,
+  pilotageDashboard: pilotageDashboardContract,
+  pilotageGovernance: pilotageGovernanceContract,
+  pilotageTransparency: pilotageTransparencyContract,
+  pilotageImports: pilotageImportsContract,
   organisations: organisationsContract,
   partenairesDirectory: directoryContract,
   partenairesImports: importsContract,

@@ -1,0 +1,2 @@
+/** Texts of the pilotage module's dashboard part (ar). */
+export const ar = {}

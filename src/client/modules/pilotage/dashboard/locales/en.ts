@@ -1,0 +1,2 @@
+/** Texts of the pilotage module's dashboard part (en). */
+export const en = {}

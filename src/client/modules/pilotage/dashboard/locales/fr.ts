@@ -1,0 +1,2 @@
+/** Texts of the pilotage module's dashboard part (fr). */
+export const fr = {}

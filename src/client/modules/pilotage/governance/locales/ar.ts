@@ -1,0 +1,2 @@
+/** Texts of the pilotage module's governance part (ar). */
+export const ar = {}

@@ -1,0 +1,2 @@
+/** Texts of the pilotage module's imports part (fr). */
+export const fr = {}

@@ -1,0 +1,2 @@
+/** Texts of the pilotage module's indicators part (ar). */
+export const ar = {}

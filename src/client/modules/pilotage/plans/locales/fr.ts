@@ -1,0 +1,2 @@
+/** Texts of the pilotage module's plans part (fr). */
+export const fr = {}

@@ -1,0 +1,2 @@
+/** Texts of the pilotage module's transparency part (ar). */
+export const ar = {}

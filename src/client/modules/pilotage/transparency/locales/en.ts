@@ -1,0 +1,2 @@
+/** Texts of the pilotage module's transparency part (en). */
+export const en = {}

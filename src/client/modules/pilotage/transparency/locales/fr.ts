@@ -1,0 +1,2 @@
+/** Texts of the pilotage module's transparency part (fr). */
+export const fr = {}

@@ -1,0 +1,2 @@
+/** Routes of the pilotage module's dashboard part. */
+export const pilotageDashboardContract = {}

@@ -1,0 +1,2 @@
+/** Routes of the pilotage module's governance part. */
+export const pilotageGovernanceContract = {}

@@ -1,0 +1,2 @@
+/** Routes of the pilotage module's imports part. */
+export const pilotageImportsContract = {}

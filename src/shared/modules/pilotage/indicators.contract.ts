@@ -1,0 +1,2 @@
+/** Routes of the pilotage module's indicators part. */
+export const pilotageIndicatorsContract = {}

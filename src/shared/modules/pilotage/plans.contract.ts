@@ -1,0 +1,2 @@
+/** Routes of the pilotage module's plans part. */
+export const pilotagePlansContract = {}

@@ -1,0 +1,2 @@
+/** Routes of the pilotage module's transparency part. */
+export const pilotageTransparencyContract = {}
