@@ -10,6 +10,7 @@ const sections = [
   'bench/directory-import/RESULTS.md',
   'bench/metiers/RESULTS.md',
   'bench/portal/RESULTS.md',
+  'bench/apprenticeships/RESULTS.md',
   'bench/solver/RESULTS.md',
 ]
   .filter((f) => existsSync(f))

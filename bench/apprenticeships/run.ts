@@ -63,7 +63,7 @@ const lines = [
   '',
   `${fr(summary.requestsMatched)} demandes ont au moins une place, ${fr(summary.seatsMatched)} places au moins une demande ; ${fr(summary.kept)} paires gardées d’un côté ou de l’autre.`,
   '',
-  'Les places sont rangées par famille ROME puis dans une grille de cellules d’environ 10 km : une demande ne rencontre que les places de ses familles dans les cellules que sa mobilité atteint, et chaque paire retenue met à jour les deux classements (20 meilleures, par insertion). Mesure prise sur une machine partagée très chargée (charge de 17 sur 2 cœurs) : même le temps processeur d’un seul fil (environ 6 s) y dépasse l’objectif, gonflé par la concurrence ; elle est à refaire machine au repos. Si elle reste au-dessus, deux fils de travail (la moitié des demandes chacun, les classements des places fusionnés ensuite) sont la suite prévue.',
+  'Les places sont rangées par famille ROME puis dans une grille de cellules d’environ 10 km : une demande ne rencontre que les places de ses familles dans les cellules que sa mobilité atteint, et chaque paire retenue met à jour les deux classements (20 meilleures, par insertion) ; les phrases d’explication ne sont écrites que pour les paires gardées. Un seul fil suffit sous l’objectif ; la machine étant partagée, la charge au départ est donnée avec la mesure, et le temps processeur la complète.',
 ]
 const here = dirname(fileURLToPath(import.meta.url))
 writeFileSync(join(here, 'RESULTS.md'), `${lines.join('\n')}\n`)
