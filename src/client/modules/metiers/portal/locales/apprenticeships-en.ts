@@ -8,6 +8,12 @@ export const apprenticeshipsEn: TextsLike<typeof apprenticeshipsFr> = {
       'An apprenticeship is a work contract: you are paid, you learn the job at an employer with a tutor, and you prepare a diploma at a training centre (CFA).',
     how: 'Publish your request: Lien matches it with employers’ places by job, the distance you accept, dates and your training centre, and tells you by e-mail.',
     publish: 'Publish my apprenticeship request',
+    fiche: {
+      title: 'Learn this job as an apprentice',
+      from: 'from {{month}}',
+      all_one: 'See the apprenticeship place',
+      all_other: 'See the {{count}} apprenticeship places',
+    },
     nearTitle: 'Places near you',
     place: 'Town or postcode',
     radius: 'Distance (km)',

@@ -6,6 +6,12 @@ export const apprenticeshipsFr = {
       'L’apprentissage, c’est un contrat de travail : vous êtes payé·e, vous apprenez le métier chez un employeur avec un tuteur ou une tutrice, et vous préparez un diplôme dans un centre de formation (CFA).',
     how: 'Publiez votre demande : Lien la rapproche des places des employeurs selon le métier, la distance que vous acceptez, les dates et votre CFA, et vous prévient par e-mail.',
     publish: 'Publier ma demande d’apprentissage',
+    fiche: {
+      title: 'Apprendre ce métier en apprentissage',
+      from: 'à partir de {{month}}',
+      all_one: 'Voir la place d’apprentissage',
+      all_other: 'Voir les {{count}} places d’apprentissage',
+    },
     nearTitle: 'Places près de chez vous',
     place: 'Commune ou code postal',
     radius: 'Distance (km)',
