@@ -256,6 +256,22 @@ const labels: Record<string, string> = {
   onlineUrl: 'Lien de connexion',
   firstMonth: 'Premier mois',
   months: 'Nombre de mois',
+  // Pilotage — indicators and their measurements
+  unit: 'Unité',
+  value: 'Valeur',
+  period: 'Mois mesuré',
+  comment: 'Commentaire',
+  direction: 'Sens de progression',
+  baseline: 'Valeur de référence',
+  baselineDate: 'Date de la valeur de référence',
+  minValue: 'Valeur minimale permise',
+  maxValue: 'Valeur maximale permise',
+  frequency: 'Fréquence de mesure',
+  source: 'Source des mesures',
+  dueDate: 'Échéance',
+  targets: 'Cibles',
+  actionId: 'Action',
+  axisId: 'Axe',
 }
 
 /** French label of a field path, for messages ("Adresse e-mail : …"). */

@@ -21,3 +21,4 @@ export { pollMailbox, type Mailbox, type PollResult } from './imap-poller'
 
 // Requests follow their usager through merges and anonymisations, wherever the module is loaded (web or worker).
 registerUsagerHooks('accueil', accueilUsagerHooks)
+export { requestsAnsweredWithinDelay, type AnswerDelayFigures } from './indicator-figures'

@@ -17,3 +17,4 @@ export {
   domiciliationSettings,
 } from './domiciliation.table'
 export { readSheetFile, type Cell, type SheetFile, type SheetRow } from './import-file'
+export { domiciliationsInForce } from './indicator-figures'
