@@ -28,6 +28,10 @@ const publicWhenPublished: Record<string, string> = {
   trainings: 'published',
   training_centre_sites: 'exists (select 1 from training_centres c where c.id = centre_id and c.published)',
   training_sessions: 'exists (select 1 from trainings c where c.id = training_id and c.published)',
+  // Pilotage: a published plan shows its axes and actions (never its indicators, budgets or people).
+  action_plans: 'published and not archived',
+  plan_axes: 'exists (select 1 from action_plans p where p.id = plan_id and p.published and not p.archived)',
+  plan_actions: 'exists (select 1 from action_plans p where p.id = plan_id and p.published and not p.archived)',
 }
 
 /**
