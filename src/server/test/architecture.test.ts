@@ -21,7 +21,8 @@ describe('architecture', () => {
     }
     const declared = Object.values(contracts).flatMap((m) => Object.values(m))
     const keys = new Set(registered.map((c) => `${c.method} ${c.path}`))
-    for (const c of declared) expect(keys, `${c.method} ${c.path} is not served`).toContain(`${c.method} ${c.path}`)
+    for (const c of declared)
+      expect(keys, `${c.method} ${c.path} is not served`).toContain(`${c.method} ${c.path}`)
     // Every route Fastify knows under /api or /dev comes from a contract (HEAD is Fastify's twin of GET).
     const table = t.app.printRoutes({ commonPrefix: false })
     for (const line of table.split('\n')) {
@@ -51,14 +52,26 @@ describe('architecture', () => {
           where table_schema = 'public' and data_type = 'timestamp without time zone'`,
     )
     expect(naive).toEqual([])
-    const [org] = (await t.app.inject({ method: 'GET', url: '/api/health' })).statusCode === 200 ? [t.tenantA.organisationId] : []
+    const [org] =
+      (await t.app.inject({ method: 'GET', url: '/api/health' })).statusCode === 200
+        ? [t.tenantA.organisationId]
+        : []
     expect(org).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/)
+  })
+
+  it('tells how long the server took on an API answer (Server-Timing)', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/health' })
+    expect(res.headers['server-timing']).toMatch(/^app;dur=\d+\.\d$/)
+    const page = await t.app.inject({ method: 'GET', url: '/metiers' })
+    expect(page.headers['server-timing']).toBeUndefined()
   })
 
   it('publishes an OpenAPI 3.1 document of the routes', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' })
     const doc = res.json()
     expect(doc.openapi).toBe('3.1.0')
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/members/{id}', '/api/auth/login', '/api/health']))
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/members/{id}', '/api/auth/login', '/api/health']),
+    )
   })
 })

@@ -14,7 +14,11 @@ export class HttpSession {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
   }
 
-  async call<T = any>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  async call<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: T; serverMs: number | null }> {
     const res = await fetch(this.base + path, {
       method,
       headers: {
@@ -28,7 +32,8 @@ export class HttpSession {
       const i = kv!.indexOf('=')
       this.cookies.set(kv!.slice(0, i), kv!.slice(i + 1))
     }
-    return { status: res.status, body: (await res.json()) as T }
+    const timing = /dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')
+    return { status: res.status, body: (await res.json()) as T, serverMs: timing ? Number(timing[1]) : null }
   }
 
   async init(): Promise<this> {
@@ -40,7 +45,9 @@ export class HttpSession {
   async signInEnrollingTotp(email: string, password: string): Promise<string> {
     await this.call('POST', '/api/auth/login', { email, password })
     const { secret } = (await this.call<{ secret: string }>('POST', '/api/auth/totp/enrolment', {})).body
-    const confirmed = await this.call('POST', '/api/auth/totp/enrolment/confirm', { code: await currentTotp(secret) })
+    const confirmed = await this.call('POST', '/api/auth/totp/enrolment/confirm', {
+      code: await currentTotp(secret),
+    })
     lastStepOf.set(secret, currentStep())
     if (confirmed.status !== 200) throw new Error(`second facteur refusé pour ${email}`)
     return secret
