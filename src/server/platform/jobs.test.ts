@@ -10,6 +10,7 @@ import { createMailer } from './mailer'
 import { smsOutbox } from './sms'
 import { organisations } from '../modules/organisations'
 import { usagers } from '../modules/usagers'
+import { actionPlans, planAxes, planIndicators } from '../modules/pilotage'
 import { databaseKinds, testDatabase, type TestDatabase } from '../test/test-db'
 
 const quiet = { info: () => undefined, error: () => undefined }
@@ -64,6 +65,7 @@ describe.each(databaseKinds)('background jobs (%s)', (kind) => {
       { name: 'partenaires-import-geocoding', cron: '*/10 * * * *' },
       { name: 'partenaires-referral-reminders', cron: '30 8 * * *' },
       { name: 'partenaires-stale-entries', cron: '0 9 1 * *' },
+      { name: 'pilotage-indicators-compute', cron: '30 5 2 * *' },
       { name: 'sessions-cleanup', cron: '*/30 * * * *' },
       { name: 'usagers-retention-review', cron: '0 4 1 * *' },
     ])
@@ -109,6 +111,61 @@ describe.each(databaseKinds)('background jobs (%s)', (kind) => {
         sql`select last_name from usagers where id = ${due!.id}`,
       )
       expect(kept!.last_name).toBe('Ancien')
+    },
+  )
+
+  it(
+    'gives each computed indicator of a plan the value of the month just ended',
+    { timeout: 60_000 },
+    async () => {
+      const [org] = await t.db.owner
+        .insert(organisations)
+        .values({ kind: 'ccas', name: 'CCAS des indicateurs' })
+        .returning()
+      const [plan] = await t.db.owner
+        .insert(actionPlans)
+        .values({
+          organisationId: org!.id,
+          slug: 'plan-des-indicateurs-calcules',
+          title: 'Plan',
+          periodStart: '2020-01-01',
+          periodEnd: '2040-12-31',
+        })
+        .returning()
+      const [axis] = await t.db.owner
+        .insert(planAxes)
+        .values({ organisationId: org!.id, planId: plan!.id, position: 1, title: 'Axe' })
+        .returning()
+      const [indicator] = await t.db.owner
+        .insert(planIndicators)
+        .values({
+          organisationId: org!.id,
+          planId: plan!.id,
+          axisId: axis!.id,
+          title: 'Domiciliations en cours',
+          unit: 'nombre',
+          source: 'domiciliation.actives_fin_de_mois',
+        })
+        .returning()
+      await jobs!.runNow('pilotage-indicators-compute')
+      const deadline = Date.now() + 45_000
+      let found: { period: string; value: string; computed: boolean }[] = []
+      while (found.length === 0 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 500))
+        found = await rows(
+          t.db.owner,
+          sql`select period::text as period, value::text as value, computed from plan_measurements
+              where indicator_id = ${indicator!.id}`,
+        )
+      }
+      const paris = new Intl.DateTimeFormat('en-CA', {
+        timeZone: 'Europe/Paris',
+        year: 'numeric',
+        month: '2-digit',
+      })
+      const [year, month] = paris.format(new Date()).split('-').map(Number)
+      const last = month === 1 ? `${year! - 1}-12-01` : `${year}-${String(month! - 1).padStart(2, '0')}-01`
+      expect(found).toEqual([{ period: last, value: '0.0000', computed: true }])
     },
   )
 })

@@ -27,6 +27,7 @@ import {
 } from '../modules/metiers/immersions/immersion-reminders'
 import { purgeListeningCallbacks } from '../modules/metiers/retention/listening.service'
 import { runAgrementDeadlines } from '../modules/metiers/agrement/agrement-deadlines'
+import { computeAllIndicators } from '../modules/pilotage/indicators/indicators.compute'
 import { configuredGeocoder } from './geocoding/configured-geocoder'
 import type { Mailer } from './mailer'
 import type { Secrets } from './secrets'
@@ -56,6 +57,7 @@ export type JobName =
   | 'metiers-immersion-outcomes'
   | 'metiers-listening-purge'
   | 'metiers-agrement-deadlines'
+  | 'pilotage-indicators-compute'
 
 /** What the jobs that write to people, or read their e-mails, need. */
 export interface JobMail {
@@ -283,6 +285,13 @@ export async function startJobs(
     log.info({ ...(await runAgrementDeadlines(pathwayJobs, now())) }, 'agrément : délais légaux suivis')
   })
   await boss.schedule('metiers-agrement-deadlines', '0 6 * * *', null, { tz: 'Europe/Paris' })
+
+  // Plans: on the 2nd of each month, the indicators Lien computes itself get the value of the month just ended.
+  await boss.createQueue('pilotage-indicators-compute')
+  await boss.work('pilotage-indicators-compute', async () => {
+    log.info(await computeAllIndicators(db, now()), 'plans : indicateurs calculés pour le mois écoulé')
+  })
+  await boss.schedule('pilotage-indicators-compute', '30 5 2 * *', null, { tz: 'Europe/Paris' })
 
   const mailboxes = mail.imapMailboxes ?? []
   await boss.createQueue('accueil-imap')

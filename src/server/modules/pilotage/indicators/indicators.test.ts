@@ -3,57 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { auditLog } from '../../../platform/audit'
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app'
 import { databaseKinds } from '../../../test/test-db'
-import { accounts } from '../../auth'
 import { services } from '../../organisations'
-import { actionPlans, planActions, planAxes, planMeasurements } from '../pilotage.table'
+import { planMeasurements } from '../pilotage.table'
+import { accountId, insertPlan } from './indicators.fixtures'
 
 /** The platform's day: mid-June 2025, inside the plan 2022-2026. */
 const NOW = new Date('2025-06-16T09:00:00Z')
-
-/** A plan with one axis and one action piloted by the given account, owned by the organisation. */
-export async function insertPlan(
-  t: TestApp,
-  organisationId: string,
-  pilotAccountIds: string[],
-  slug: string,
-) {
-  const db = t.database.db.owner
-  const [plan] = await db
-    .insert(actionPlans)
-    .values({
-      organisationId,
-      slug,
-      title: 'Projet social 2022-2026',
-      periodStart: '2022-01-01',
-      periodEnd: '2026-12-31',
-    })
-    .returning()
-  const [axis] = await db
-    .insert(planAxes)
-    .values({ organisationId, planId: plan!.id, position: 1, title: 'Accueillir et accompagner' })
-    .returning()
-  const [action] = await db
-    .insert(planActions)
-    .values({
-      organisationId,
-      planId: plan!.id,
-      axisId: axis!.id,
-      position: 1,
-      title: 'Garantir une réponse à chaque demande',
-      pilotAccountIds,
-      status: 'en_cours',
-    })
-    .returning()
-  return { plan: plan!, axis: axis!, action: action! }
-}
-
-export const accountId = async (t: TestApp, email: string) => {
-  const [row] = await t.database.db.owner
-    .select({ id: accounts.id })
-    .from(accounts)
-    .where(eq(accounts.email, email))
-  return row!.id
-}
 
 const percentIndicator = (actionId: string, extra: Record<string, unknown> = {}) => ({
   actionId,
