@@ -1,3 +1,4 @@
+import { parisDate } from '../../../shared/dates'
 import { conflict, DomainError, notFound } from '../../../shared/errors'
 import type { BodyOf } from '../../../shared/contract'
 import type { MailKind } from '../../../shared/modules/domiciliation/mail.constants'
@@ -7,6 +8,7 @@ import {
   PORTAL_SESSION_MINUTES,
 } from '../../../shared/modules/domiciliation/mail.constants'
 import type { mailContract } from '../../../shared/modules/domiciliation/mail.contract'
+import { isActiveOn } from '../../../shared/modules/domiciliation/mail.rules'
 import type { Db } from '../../db/client'
 import type { AuditWriter } from '../../platform/audit'
 import { safeEqual, type Secrets } from '../../platform/secrets'
@@ -146,16 +148,21 @@ export function portalService(deps: PortalDeps) {
       return { ok: true, token, expiresAt }
     },
 
-    /** What the person sees: waiting mail (kind and day of arrival), end of validity, last contact. */
+    /**
+     * What the person sees: waiting mail (kind and day of arrival), the end of the domiciliation in
+     * force (none once it is radiated, refused or past its end: the person must not read that it
+     * still runs), last contact.
+     */
     async read(ctx: PortalCtx, token: string | undefined) {
       const claims = readPortalSession(token)
       if (!claims) throw signInFirst()
       if (!(await enabled(ctx.tx, ctx.organisationId))) throw closed()
       const repo = mailRepository(ctx.tx)
       const file = await repo.file(claims.domiciliationId)
+      const now = deps.clock()
       const valid =
         file?.portalCodeHash &&
-        portalSessionValid(deps.secrets, claims, ctx.organisationId, file.portalCodeHash, deps.clock())
+        portalSessionValid(deps.secrets, claims, ctx.organisationId, file.portalCodeHash, now)
       if (!file || !valid) throw signInFirst()
       const [items, organisation] = await Promise.all([
         repo.items(file.id, true),
@@ -165,7 +172,7 @@ export function portalService(deps: PortalDeps) {
       return {
         organisationName: organisation?.name ?? '',
         fileNumber: file.fileNumber,
-        validUntil: file.validUntil,
+        validUntil: isActiveOn(file, parisDate(now)) ? file.validUntil : null,
         lastContactAt: file.lastContactAt?.toISOString() ?? null,
         waitingMail: items.map(({ item }) => ({
           kind: item.kind as MailKind,

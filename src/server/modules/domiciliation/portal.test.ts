@@ -173,6 +173,42 @@ describe.each(databaseKinds)('the domiciled person’s read-only portal (%s)', (
     expect((await again.visitor.get(portalOf(t.tenantA.organisationId))).status).toBe(404)
   })
 
+  it('shows no end of validity once the domiciliation is radiated or past its end', async () => {
+    await direction.request('PUT', '/api/domiciliation/mail-settings', { portalEnabled: true })
+    at('2026-03-12T09:00:00+01:00')
+    const seenBy = async (p: DomiciledPerson) => {
+      const given = await agent.post(`/api/domiciliations/${p.domiciliationId}/portal-code`)
+      expect(given.status).toBe(201)
+      const { visitor, res } = await signIn(t.tenantA.organisationId, {
+        fileNumber: p.fileNumber,
+        code: given.body.code,
+      })
+      expect(res.status, JSON.stringify(res.body)).toBe(200)
+      return (await visitor.get(portalOf(t.tenantA.organisationId))).body
+    }
+    // A radiation keeps the end date of the validity it ended: the person must not read it as running.
+    const radiated = await domiciledPerson(t, agent, {
+      organisationId: t.tenantA.organisationId,
+      usager: { firstName: 'Rachid', lastName: 'Radié' },
+      status: 'radie',
+    })
+    expect(await seenBy(radiated)).toMatchObject({ fileNumber: radiated.fileNumber, validUntil: null })
+    const expired = await domiciledPerson(t, agent, {
+      organisationId: t.tenantA.organisationId,
+      usager: { firstName: 'Émile', lastName: 'Échu' },
+      validFrom: '2025-03-01',
+      validUntil: '2026-02-28',
+    })
+    expect(await seenBy(expired)).toMatchObject({ fileNumber: expired.fileNumber, validUntil: null })
+    const lastDay = await domiciledPerson(t, agent, {
+      organisationId: t.tenantA.organisationId,
+      usager: { firstName: 'Lucie', lastName: 'Dernierjour' },
+      validFrom: '2025-03-13',
+      validUntil: '2026-03-12',
+    })
+    expect(await seenBy(lastDay)).toMatchObject({ validUntil: '2026-03-12' })
+  })
+
   it('refuses a malformed sign-in with a French message naming the field', async () => {
     await direction.request('PUT', '/api/domiciliation/mail-settings', { portalEnabled: true })
     const visitor = await t.anonymous().init()

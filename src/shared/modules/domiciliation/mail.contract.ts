@@ -376,6 +376,7 @@ export const mailContract = {
     response: z.object({
       organisationName: z.string(),
       fileNumber: z.number().int(),
+      /** The last day of the domiciliation in force today; null when none is (radiated, refused, expired). */
       validUntil: civilDate.nullable(),
       lastContactAt: instant.nullable(),
       waitingMail: z.array(z.object({ kind: z.enum(mailKinds), receivedAt: instant })),
