@@ -193,4 +193,21 @@ describe.each(databaseKinds)('daily notices of waiting mail (%s)', (kind) => {
     expect(new Set(entries.map((e) => e.actorLabel))).toEqual(new Set(['Avis de courrier en attente']))
     expect(JSON.stringify(entries.map((e) => e.diff))).not.toMatch(/612345678|elise@/)
   })
+
+  it('keeps mail registered after the notice time for the next day, even for a person not yet told today', async () => {
+    const late = await domiciledPerson(t, agent, {
+      organisationId: t.tenantA.organisationId,
+      usager: { firstName: 'Tardive', lastName: 'Texto', phone: '06 44 44 44 44', consentSms: true },
+    })
+    at('2026-03-13T19:00:00+01:00')
+    await post(agent, late, ['courrier'])
+    at('2026-03-13T19:15:00+01:00')
+    expect(await run()).toMatchObject({ sent: 0 })
+    expect(await notices(late)).toEqual([])
+    at('2026-03-14T17:45:00+01:00')
+    expect(await run()).toMatchObject({ sent: 0 })
+    at('2026-03-14T18:00:00+01:00')
+    expect(await run()).toMatchObject({ sent: 1, failed: 0 })
+    expect((await texts())[0]).toMatch(/^\+33644444444 .*\(1 courrier\)/)
+  })
 })

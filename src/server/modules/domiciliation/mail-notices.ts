@@ -69,6 +69,10 @@ async function sendEmail(mailer: Mailer, to: string, subject: string, text: stri
   }
 }
 
+/** Mail registered before today's notice time (Paris); what comes later waits for tomorrow's notice. */
+export const arrivedBeforeNotice = (receivedAt: Date, now: Date, noticeTime: string) =>
+  parisDate(receivedAt) < parisDate(now) || parisTimeOfDay(receivedAt) < noticeTime
+
 /** One organisation's notices, in its own tenant transaction (row-level security applies). */
 async function noticesOf(
   deps: MailNoticeDeps,
@@ -78,8 +82,12 @@ async function noticesOf(
   now: Date,
 ) {
   const repo = mailRepository(tx)
+  const noticeTime = (await repo.settings(organisationId))?.noticeTime ?? DEFAULT_MAIL_SETTINGS.noticeTime
   const already = await repo.noticedSince(KIND, startOfParisDay(now))
-  const waiting = byFile(await repo.waitingUnnotified()).filter((w) => !already.has(w.domiciliationId))
+  const announced = (await repo.waitingUnnotified()).filter((i) =>
+    arrivedBeforeNotice(i.receivedAt, now, noticeTime),
+  )
+  const waiting = byFile(announced).filter((w) => !already.has(w.domiciliationId))
   if (waiting.length === 0) return { sent: 0, failed: 0 }
   const contacts = new Map(
     (
@@ -126,8 +134,9 @@ async function noticesOf(
 /**
  * Every quarter of an hour: in each structure whose notice time (Paris) has passed today, one
  * grouped message per person with waiting mail not yet announced, to those who consented. A
- * person gets one such message a day at most: mail arriving after today's notice waits for
- * tomorrow's. A failed send is recorded and tried again the next day.
+ * person gets one such message a day at most, at the structure's time (or at the first run after
+ * it): mail registered after today's notice time waits for tomorrow's, whether or not the person
+ * was told of other mail today. A failed send is recorded and tried again the next day.
  */
 export async function sendWaitingMailNotices(deps: MailNoticeDeps, now: Date): Promise<MailNoticeRun> {
   const due = await mailNoticesRepository(deps.db.owner).organisationsDue(

@@ -164,6 +164,7 @@ export function mailRepository(tx: Db) {
         .select({
           id: mailItems.id,
           kind: mailItems.kind,
+          receivedAt: mailItems.receivedAt,
           domiciliationId: mailItems.domiciliationId,
           usagerId: domiciliations.usagerId,
         })
