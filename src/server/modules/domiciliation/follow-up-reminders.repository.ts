@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { addDays, addMonths, type CivilDate } from '../../../shared/dates'
 import { DEADLINE_REMINDER_DAYS } from '../../../shared/modules/domiciliation/domiciliation.constants'
+import type { NoticeKind } from '../../../shared/modules/domiciliation/mail.constants'
 import { rows, type Db } from '../../db/client'
 import { domiciliationNotices } from './domiciliation.table'
 
@@ -33,7 +34,7 @@ export interface Recipient {
 /** Roles reminded of the follow-up: those who file and decide. */
 const remindedRoles = sql`array['agent_domiciliation', 'direction']::text[]`
 
-export const RENEWAL_NOTICE = 'invitation_renouvellement'
+export const RENEWAL_NOTICE = 'invitation_renouvellement' satisfies NoticeKind
 
 /** Read by the jobs as the owner, across organisations; nothing here reaches a request. */
 export function followUpRemindersRepository(owner: Db) {

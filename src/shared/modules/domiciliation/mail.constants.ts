@@ -50,7 +50,8 @@ export const returnReasonLabels: Record<ReturnReason, string> = {
 export const noticeChannels = ['sms', 'email'] as const
 export type NoticeChannel = (typeof noticeChannels)[number]
 
-export const noticeKinds = ['courrier_en_attente'] as const
+/** The daily notice of waiting mail, and the invitation to renew a month before the end of validity. */
+export const noticeKinds = ['courrier_en_attente', 'invitation_renouvellement'] as const
 export type NoticeKind = (typeof noticeKinds)[number]
 
 /** Items one batch may register: a large morning's post, well under the request size limit. */
