@@ -13,10 +13,15 @@ export function errorsOf(error: unknown, fallback: string): { fields: FieldError
   return { fields, message: error.message }
 }
 
-/** Moves the focus to the first field in error, in the order of the form. */
-export function focusFirstError(form: HTMLFormElement | null): void {
+/**
+ * Moves the focus to the first field in error, in the order of the form. The fields learn their
+ * error when React renders the new state, which a busy browser may do a few frames later: look again
+ * on the next frames until one shows.
+ */
+export function focusFirstError(form: HTMLFormElement | null, framesLeft = 30): void {
   const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]')
-  invalid?.focus()
+  if (invalid) invalid.focus()
+  else if (form && framesLeft > 0) requestAnimationFrame(() => focusFirstError(form, framesLeft - 1))
 }
 
 /** A light check of an e-mail address before sending; the server has the last word. */
