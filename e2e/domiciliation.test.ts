@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, onTestFailed, onTestFinished, test } from 'vitest'
-import { addDays, addMonths, parisDate } from '../src/shared/dates'
+import { addDays, addMonths, isWorkingDay, parisDate } from '../src/shared/dates'
 import {
   daysBetween,
   decisionDeadline,
@@ -12,7 +12,7 @@ import {
 } from '../src/shared/modules/domiciliation/domiciliation.constants'
 import { newContext, screenshotOpenPages, watchErrors } from './support/browser'
 import { checkPage, expectNoAxeViolations, screenshot } from './support/checks'
-import { setChecked, signIn } from './support/journeys'
+import { mails, setChecked, signIn } from './support/journeys'
 import { useJourneyPlatform } from './support/platform'
 import { apiCall } from './support/api'
 
@@ -131,6 +131,14 @@ describe('domiciliation: from the first request to the radiation, reversed', () 
     await agent.getByText(`Dossier n° ${fileNumber} ouvert.`, { exact: false }).waitFor()
     const fileUrl = new URL(agent.url()).pathname
     const fileId = fileUrl.split('/').pop()!
+    // Zoé agrees to be written to by e-mail: the invitation to renew will reach her.
+    const zoeEmail = 'zoe.muller-garnier@exemple.test'
+    const openedFile = await apiCall(agent, 'GET', `/api/domiciliations/${fileId}`)
+    const consent = await apiCall(agent, 'PATCH', `/api/usagers/${openedFile.body.usager.id}`, {
+      email: zoeEmail,
+      consentEmail: true,
+    })
+    expect(consent.status, JSON.stringify(consent.body)).toBe(200)
     const summary = section(agent, 'En bref')
     await expect(fact(summary, 'Statut').textContent()).resolves.toBe('En instruction')
     await expect(fact(summary, 'Dernier contact').textContent()).resolves.toBe('Aucun contact enregistré')
@@ -276,9 +284,34 @@ describe('domiciliation: from the first request to the radiation, reversed', () 
     await agent.reload()
     await expect(fact(agentSummary, 'Dernier contact').textContent()).resolves.toContain(shortDay(start))
 
-    // ── Eleven months later: the file is in the list of domiciliations expiring within 61 days.
-    const later = addMonths(today, 11)
+    // ── Eleven months later, a working day less than a month before the end (eleven months from
+    // 31 March fall on 28 February, a month and two days before the end).
+    const elevenMonths = addMonths(today, 11)
+    const monthBefore = addDays(until, -28)
+    let later = elevenMonths > monthBefore ? elevenMonths : monthBefore
+    while (!isWorkingDay(later)) later = addDays(later, 1)
     platform.server.clock.set(new Date(`${later}T10:00:00+01:00`))
+
+    // The day's follow-up: the agents are reminded of the end of validity, and Zoé is invited to renew.
+    const followUp = await platform.server.runDomiciliationFollowUp()
+    expect(followUp.agents).toBeGreaterThanOrEqual(1)
+    expect(followUp.invitations).toBeGreaterThanOrEqual(1)
+    const sent = await mails(platform.server.url)
+    const invitation = sent.find(
+      (m) => m.to === zoeEmail && m.subject === `Votre domiciliation prend fin le ${day(until)}`,
+    )
+    expect(invitation, 'invitation à renouveler').toBeDefined()
+    expect(invitation!.text).toContain(`dossier n° ${fileNumber}`)
+    expect(invitation!.text).toContain('venez demander son renouvellement avant cette date')
+    const reminder = sent.find(
+      (m) =>
+        m.to === platform.server.demo.accounts.agent_domiciliation &&
+        m.text.includes(`Dossier n° ${fileNumber} · valable jusqu’au ${day(until)}`),
+    )
+    expect(reminder, 'rappel de fin de validité aux agents').toBeDefined()
+    expect(reminder!.text).not.toContain('Müller')
+
+    // The file is in the list of domiciliations expiring within 61 days.
     await agent.goto('/domiciliation?liste=expire_sous_61_jours')
     await agent.getByRole('tab', { name: /^Expire sous 61 jours [1-9]/, selected: true }).waitFor()
     const row = agent.getByRole('row', { name: /Zoé MÜLLER-GARNIER/ })
