@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { addMonths } from '../../dates'
 import { allowedRange, decimalInput, measurementIssues, rangeIssues } from './indicator-rules'
-import { indicatorUnits, type IndicatorUnit } from './pilotage.constants'
+import { indicatorUnits } from './pilotage.constants'
 
 const plan = { periodStart: '2022-01-01', periodEnd: '2026-12-31' }
 const today = '2025-06-16'
@@ -76,7 +76,7 @@ describe('measurement rules', () => {
   it('refuses a range whose minimum passes its maximum, and a percentage range beyond 0..100', () => {
     fc.assert(
       fc.property(indicator, bound, bound, (ind, min, max) => {
-        const issues = fields(rangeIssues(ind.unit as IndicatorUnit, min, max))
+        const issues = fields(rangeIssues(ind.unit, min, max))
         if (min !== null && max !== null && min > max) expect(issues).toContain('maxValue')
         if (ind.unit === 'pourcentage' && max !== null && (max < 0 || max > 100))
           expect(issues).toContain('maxValue')
