@@ -63,8 +63,8 @@ export function FichePage({ id }: { id: string }) {
         </p>
       ) : null}
 
-      <section className="card" aria-labelledby="fiche-model">
-        <h2 id="fiche-model">{t('pilotage_plans.fiche.model')}</h2>
+      <section className="card" aria-labelledby="fiche-h-model">
+        <h2 id="fiche-h-model">{t('pilotage_plans.fiche.model')}</h2>
         {editing ? (
           <FicheForm
             fiche={current}
@@ -120,8 +120,8 @@ export function FichePage({ id }: { id: string }) {
 
       {current.abilities.edit ? <StatusForm fiche={current} onSaved={setFiche} /> : null}
 
-      <section className="card" aria-labelledby="fiche-indicators">
-        <h2 id="fiche-indicators">{t('pilotage_plans.fiche.indicators')}</h2>
+      <section className="card" aria-labelledby="fiche-h-indicators">
+        <h2 id="fiche-h-indicators">{t('pilotage_plans.fiche.indicators')}</h2>
         <ActionIndicators actionId={current.id} canMeasure={current.abilities.edit} />
       </section>
 
@@ -364,8 +364,8 @@ function StatusForm({ fiche, onSaved }: { fiche: FicheView; onSaved: (f: FicheVi
     }
   }
   return (
-    <section className="card" aria-labelledby="fiche-status">
-      <h2 id="fiche-status">{t('pilotage_plans.fiche.changeStatus')}</h2>
+    <section className="card" aria-labelledby="fiche-h-status">
+      <h2 id="fiche-h-status">{t('pilotage_plans.fiche.changeStatus')}</h2>
       {done ? <Alert tone="success">{t('pilotage_plans.common.saved')}</Alert> : null}
       <Form state={form} onSubmit={submit} label={t('pilotage_plans.fiche.changeStatus')}>
         <Select label={t('pilotage_plans.fiche.status')} name="status" value={status} onChange={setStatus}>
@@ -419,8 +419,8 @@ function Milestones({ fiche, onSaved }: { fiche: FicheView; onSaved: (f: FicheVi
   }
   const today = new Date().toISOString().slice(0, 10)
   return (
-    <section className="card" aria-labelledby="fiche-milestones">
-      <h2 id="fiche-milestones">{t('pilotage_plans.fiche.milestones')}</h2>
+    <section className="card" aria-labelledby="fiche-h-milestones">
+      <h2 id="fiche-h-milestones">{t('pilotage_plans.fiche.milestones')}</h2>
       {error ? <Alert tone="error">{error}</Alert> : null}
       <Table
         caption={t('pilotage_plans.fiche.milestones')}
@@ -459,7 +459,7 @@ function Milestones({ fiche, onSaved }: { fiche: FicheView; onSaved: (f: FicheVi
           state={form}
           onSubmit={submit}
           label={t('pilotage_plans.fiche.addMilestone')}
-          className="form pl-inline-form"
+          className="form form--inline"
         >
           <TextField
             label={t('pilotage_plans.fiche.milestoneTitle')}
@@ -489,8 +489,8 @@ function Budget({ fiche, onSaved }: { fiche: FicheView; onSaved: (f: FicheView) 
   const money = (cents: number) => euros(cents, i18n.language)
   const b = fiche.budget
   return (
-    <section className="card" aria-labelledby="fiche-budget">
-      <h2 id="fiche-budget">{t('pilotage_plans.fiche.budget')}</h2>
+    <section className="card" aria-labelledby="fiche-h-budget">
+      <h2 id="fiche-h-budget">{t('pilotage_plans.fiche.budget')}</h2>
       <Table
         caption={t('pilotage_plans.fiche.budget')}
         columns={[
@@ -585,7 +585,7 @@ function ConsumedForm({
     if (saved) onSaved(saved)
   }
   return (
-    <Form state={form} onSubmit={submit} label={label} className="form pl-inline-form">
+    <Form state={form} onSubmit={submit} label={label} className="form form--inline">
       <TextField
         label={label}
         name="consumedCents"
@@ -686,7 +686,7 @@ function BudgetManager({ fiche, onSaved }: { fiche: FicheView; onSaved: (f: Fich
         state={funderForm}
         onSubmit={addFunder}
         label={t('pilotage_plans.fiche.addFunder')}
-        className="form pl-inline-form"
+        className="form form--inline"
       >
         <TextField
           label={t('pilotage_plans.fiche.funderName')}

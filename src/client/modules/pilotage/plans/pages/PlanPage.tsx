@@ -119,9 +119,9 @@ export function PlanPage({ id }: { id: string }) {
       {current.axes.map((axis, i) => (
         <section key={axis.id} className="pl-axis card" aria-labelledby={`axis-title-${axis.id}`}>
           <div className="pl-axis__head">
-            <h2 id={`axis-title-${axis.id}`}>
+            <h3 id={`axis-title-${axis.id}`}>
               {t('pilotage_plans.plan.axis', { number: axis.number })} : <bdi>{axis.title}</bdi>
-            </h2>
+            </h3>
             {manage ? (
               <span className="pl-tools">
                 <button
@@ -396,7 +396,7 @@ function NewAction({ axis, onPlan }: { axis: AxisView; onPlan: (plan: PlanView) 
       state={form}
       onSubmit={submit}
       label={`${t('pilotage_plans.plan.addAction')} (${t('pilotage_plans.plan.axis', { number: axis.number })})`}
-      className="form pl-inline-form"
+      className="form form--inline"
     >
       <TextField
         label={`${t('pilotage_plans.plan.actionTitle')} (${t('pilotage_plans.plan.axis', { number: axis.number })})`}

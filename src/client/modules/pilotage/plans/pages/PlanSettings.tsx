@@ -85,7 +85,7 @@ export function PlanSettings({ plan, onPlan }: { plan: PlanView; onPlan: (plan: 
           state={shareForm}
           onSubmit={share}
           label={t('pilotage_plans.settings.shareWith')}
-          className="form pl-inline-form"
+          className="form form--inline"
         >
           <div className="field">
             <label className="field__label" htmlFor="share-with">
