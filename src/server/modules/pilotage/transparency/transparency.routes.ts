@@ -1,6 +1,19 @@
 import type { FastifyInstance } from 'fastify'
+import { pilotageTransparencyContract as c } from '../../../../shared/modules/pilotage/transparency.contract'
 import type { Database } from '../../../db/client'
+import { tenantRoute } from '../../../http/register'
 import type { PilotageDeps } from '../pilotage.deps'
+import { transparencyService } from './transparency.service'
 
-/** Routes of the pilotage module's transparency part. */
-export function registerTransparencyRoutes(_app: FastifyInstance, _db: Database, _deps: PilotageDeps) {}
+/**
+ * Transparency: anyone reads a published plan's public page (row-level security shows published
+ * plans' axes and actions to everyone); its managers publish or withdraw it.
+ */
+export function registerTransparencyRoutes(app: FastifyInstance, db: Database, _deps: PilotageDeps) {
+  const service = transparencyService()
+  tenantRoute(app, db, c.publicPlans, async (_i, ctx) => service.publishedPlans(ctx))
+  tenantRoute(app, db, c.publicPlan, async ({ params }, ctx) => service.publicPlan(ctx, params.slug))
+  tenantRoute(app, db, c.setPublication, async ({ params, body }, ctx) =>
+    service.setPublication(ctx, params.id, body.published),
+  )
+}
