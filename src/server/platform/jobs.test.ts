@@ -66,6 +66,7 @@ describe.each(databaseKinds)('background jobs (%s)', (kind) => {
       { name: 'partenaires-referral-reminders', cron: '30 8 * * *' },
       { name: 'partenaires-stale-entries', cron: '0 9 1 * *' },
       { name: 'pilotage-indicators-compute', cron: '30 5 2 * *' },
+      { name: 'pilotage-milestone-reminders', cron: '0 7 * * *' },
       { name: 'sessions-cleanup', cron: '*/30 * * * *' },
       { name: 'usagers-retention-review', cron: '0 4 1 * *' },
     ])

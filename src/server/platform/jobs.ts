@@ -28,6 +28,7 @@ import {
 import { purgeListeningCallbacks } from '../modules/metiers/retention/listening.service'
 import { runAgrementDeadlines } from '../modules/metiers/agrement/agrement-deadlines'
 import { computeAllIndicators } from '../modules/pilotage/indicators/indicators.compute'
+import { runMilestoneReminders } from '../modules/pilotage/governance/milestone-reminders'
 import { configuredGeocoder } from './geocoding/configured-geocoder'
 import type { Mailer } from './mailer'
 import type { Secrets } from './secrets'
@@ -58,6 +59,7 @@ export type JobName =
   | 'metiers-listening-purge'
   | 'metiers-agrement-deadlines'
   | 'pilotage-indicators-compute'
+  | 'pilotage-milestone-reminders'
 
 /** What the jobs that write to people, or read their e-mails, need. */
 export interface JobMail {
@@ -292,6 +294,13 @@ export async function startJobs(
     log.info(await computeAllIndicators(db, now()), 'plans : indicateurs calculés pour le mois écoulé')
   })
   await boss.schedule('pilotage-indicators-compute', '30 5 2 * *', null, { tz: 'Europe/Paris' })
+
+  // Plans: each morning, owners of milestones are reminded before the due date (once); yearly ones come back.
+  await boss.createQueue('pilotage-milestone-reminders')
+  await boss.work('pilotage-milestone-reminders', async () => {
+    log.info(await runMilestoneReminders(pathwayJobs, now()), 'plans : échéances rappelées et reconduites')
+  })
+  await boss.schedule('pilotage-milestone-reminders', '0 7 * * *', null, { tz: 'Europe/Paris' })
 
   const mailboxes = mail.imapMailboxes ?? []
   await boss.createQueue('accueil-imap')
