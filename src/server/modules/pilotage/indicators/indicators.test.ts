@@ -4,7 +4,7 @@ import { auditLog } from '../../../platform/audit'
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app'
 import { databaseKinds } from '../../../test/test-db'
 import { services } from '../../organisations'
-import { planMeasurements } from '../pilotage.table'
+import { actionPlanOrganisations, planMeasurements } from '../pilotage.table'
 import { accountId, insertPlan } from './indicators.fixtures'
 
 /** The platform's day: mid-June 2025, inside the plan 2022-2026. */
@@ -236,6 +236,41 @@ describe.each(databaseKinds)('pilotage indicators (%s)', (kind) => {
     ).toBe(404)
   })
 
+  it('lets an organisation the plan is shared with read its indicators, never write them', async () => {
+    const shared = await insertPlan(t, t.tenantA.organisationId, [], 'plan-partage-indicateurs')
+    await t.database.db.owner
+      .insert(actionPlanOrganisations)
+      .values({ planId: shared.plan.id, organisationId: t.tenantB.organisationId })
+    const created = await direction.post('/api/pilotage/indicateurs', {
+      axisId: shared.axis.id,
+      title: 'Partenaires signataires de la charte',
+      unit: 'nombre',
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    expect(created.body.actionId).toBeNull()
+    const ofAxis = await otherTenant.get(`/api/pilotage/axes/${shared.axis.id}/indicateurs`)
+    expect(ofAxis.status).toBe(200)
+    expect(ofAxis.body.abilities).toEqual({ manage: false, measure: false })
+    expect(ofAxis.body.indicators.map((i: { title: string }) => i.title)).toEqual([
+      'Partenaires signataires de la charte',
+    ])
+    const url = `/api/pilotage/indicateurs/${created.body.id}`
+    expect((await otherTenant.get(url)).status).toBe(200)
+    expect(
+      (await otherTenant.post(`${url}/mesures`, { period: '2025-05', value: 3, unit: 'nombre' })).status,
+    ).toBe(403)
+    expect((await otherTenant.request('PUT', `${url}/cibles`, { targets: [] })).status).toBe(403)
+    expect((await otherTenant.delete(url)).status).toBe(403)
+    // An axis indicator is measured by the direction only: no action, no pilot.
+    expect((await pilot.post(`${url}/mesures`, { period: '2025-05', value: 3, unit: 'nombre' })).status).toBe(
+      403,
+    )
+    expect(
+      (await direction.post(`${url}/mesures`, { period: '2025-05', value: 3, unit: 'nombre' })).status,
+    ).toBe(201)
+    await direction.delete(url)
+  })
+
   it('audits the reading of a history that names people, and each measurement', async () => {
     const read = await reader.get(`/api/pilotage/indicateurs/${indicatorId}`)
     expect(read.status).toBe(200)
@@ -244,11 +279,13 @@ describe.each(databaseKinds)('pilotage indicators (%s)', (kind) => {
       .from(auditLog)
       .where(and(eq(auditLog.entityId, indicatorId), eq(auditLog.action, 'read')))
     expect(entries.length).toBeGreaterThan(0)
+    const measured = (read.body as { history: { id: string }[] }).history.map((m) => m.id)
+    expect(measured).toHaveLength(3)
     const created = await t.database.db.owner
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.entityType, 'plan_measurement'), eq(auditLog.action, 'create')))
-    expect(created.length).toBe(3)
+    expect(created.filter((a) => measured.includes(a.entityId!)).length).toBe(3)
   })
 
   it('refuses a hand-entered value on a computed indicator, and a unit change once measured', async () => {
