@@ -135,5 +135,25 @@ describe('pilotage indicators', () => {
     await director.getByRole('heading', { name: 'Définition de l’indicateur' }).waitFor()
     await director.getByRole('heading', { name: 'Cibles par date' }).waitFor()
     await checkPage(director, 'pilotage-indicateur-direction', { languages: ['fr'] })
+
+    // A target after the plan's end is refused beside its date.
+    const targetsForm = director.getByRole('form', { name: 'Cibles par date' })
+    await targetsForm.getByLabel('Échéance').fill('2030-06-30')
+    await targetsForm.getByRole('button', { name: 'Enregistrer les cibles' }).click()
+    await expect
+      .poll(() =>
+        targetsForm.locator('.field:has(input[name="targets.0.dueDate"]) .field__error').textContent(),
+      )
+      .toContain('hors de la période du plan')
+
+    // The direction adds a second indicator from the fiche.
+    await director.goto(`/pilotage/fiches/${actionId}`)
+    await director.getByRole('button', { name: 'Ajouter un indicateur' }).click()
+    const addForm = director.getByRole('form', { name: 'Ajouter un indicateur' })
+    await addForm.getByRole('textbox', { name: 'Intitulé' }).fill('Personnes reçues sans rendez-vous')
+    await addForm.getByLabel('Unité').selectOption('personnes')
+    await addForm.getByRole('button', { name: 'Créer l’indicateur' }).click()
+    await director.getByRole('link', { name: 'Personnes reçues sans rendez-vous' }).waitFor()
+    await expect.poll(() => director.locator('.ind-card').count()).toBe(2)
   })
 })
