@@ -83,6 +83,22 @@ describe('pilotage plans', () => {
     await form.getByRole('button', { name: 'Enregistrer' }).click()
     await director.getByText('Démo travailleur social').first().waitFor()
     const ficheUrl = director.url()
+    const ficheApi = () => new URL(ficheUrl).pathname.replace('/pilotage/fiches/', '/api/pilotage/actions/')
+
+    // The director plans the budget: a funder, then a line; a negative amount is refused, naming the field.
+    const funders = director.getByRole('form', { name: 'Ajouter un financeur' })
+    await funders.getByRole('textbox', { name: 'Nom du financeur' }).fill('CNSA')
+    await funders.getByRole('button', { name: 'Ajouter un financeur' }).click()
+    const line = director.getByRole('form', { name: 'Ajouter une ligne' })
+    await line.getByLabel('Financeur').selectOption({ label: 'CNSA' })
+    await line.getByLabel('Année').fill('2025')
+    const planned = line.getByRole('textbox', { name: 'Montant prévu (€)' })
+    await planned.fill('-10')
+    await line.getByRole('button', { name: 'Ajouter une ligne' }).click()
+    await line.getByText('Montant prévu : un montant positif ou nul.').waitFor()
+    await planned.fill('12000,50')
+    await line.getByRole('button', { name: 'Ajouter une ligne' }).click()
+    await director.getByRole('row', { name: /CNSA 2025/ }).waitFor()
     await context.close()
 
     // The pilot finds it in « Mes fiches » and brings it up to date.
@@ -104,6 +120,13 @@ describe('pilotage plans', () => {
     await pilotForm.getByLabel('Début').fill('2025-03-01')
     await pilotForm.getByRole('button', { name: 'Enregistrer' }).click()
     await pilot.getByText('Toute personne qui pousse la porte du CCAS').waitFor()
+
+    // The pilot enters what was consumed.
+    await pilot.getByRole('textbox', { name: 'Consommé, CNSA 2025 (€)' }).fill('3000')
+    await pilot.getByRole('button', { name: /Enregistrer le consommé/ }).click()
+    await expect
+      .poll(async () => (await apiCall(pilot, 'GET', ficheApi())).body.budget.total)
+      .toEqual({ plannedCents: 1_200_050, consumedCents: 300_000 })
 
     // Late without a reason is refused, with the field named; with one it is recorded.
     const status = pilot.getByRole('form', { name: 'Changer l’état' })
@@ -130,11 +153,7 @@ describe('pilotage plans', () => {
     await milestones.getByRole('button', { name: 'Ajouter un jalon' }).click()
     await pilot.getByRole('cell', { name: 'Ouverture du guichet', exact: true }).waitFor()
 
-    const fiche = await apiCall(
-      pilot,
-      'GET',
-      new URL(ficheUrl).pathname.replace('/pilotage/fiches/', '/api/pilotage/actions/'),
-    )
+    const fiche = await apiCall(pilot, 'GET', ficheApi())
     expect(fiche.body).toMatchObject({
       status: 'en_retard',
       statusReason: 'Les locaux ouvrent en juin',

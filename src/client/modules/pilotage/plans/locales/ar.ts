@@ -79,6 +79,8 @@ export const ar = {
     noMilestones: 'لا توجد مواعيد.',
   },
   settings: {
+    details: 'الخطة',
+    visibility: 'الظهور',
     title: 'النشر والمشاركة',
     published: 'الصفحة العامة: عرض المحاور والإجراءات وحالتها (دون أي شخص)',
     archived: 'خطة مؤرشفة (منتهية)',
@@ -90,7 +92,7 @@ export const ar = {
     choose: 'اختر مؤسسة',
   },
   fiche: {
-    title: 'البطاقة {{number}}: {{title}}',
+    title: 'البطاقة \u2068{{number}}\u2069: \u2068{{title}}\u2069',
     back: 'العودة إلى الخطة',
     inPlan: '{{plan}}، المحور {{axis}}: {{axisTitle}}',
     model: 'البطاقة التنفيذية',
@@ -102,6 +104,7 @@ export const ar = {
     partners: 'الشركاء',
     partnersHelp: 'شريك واحد في كل سطر.',
     targetPublics: 'الفئات المستهدفة',
+    budgetTotal: 'الميزانية المتوقعة',
     means: 'الوسائل',
     staffTime: 'وقت الموظفين',
     calendar: 'الجدول الزمني',

@@ -79,6 +79,8 @@ export const en = {
     noMilestones: 'No milestone.',
   },
   settings: {
+    details: 'The plan',
+    visibility: 'Visibility',
     title: 'Publishing and sharing',
     published: 'Public page: show the axes, the actions and their status (never a person)',
     archived: 'Archived plan (finished)',
@@ -102,6 +104,7 @@ export const en = {
     partners: 'Partners',
     partnersHelp: 'One partner per line.',
     targetPublics: 'Target publics',
+    budgetTotal: 'Planned budget',
     means: 'Means',
     staffTime: 'Staff time',
     calendar: 'Calendar',

@@ -80,6 +80,8 @@ export const fr = {
     noMilestones: 'Aucune échéance.',
   },
   settings: {
+    details: 'Le plan',
+    visibility: 'Visibilité',
     title: 'Publication et partage',
     published: 'Page publique : montrer les axes, les actions et leur état (jamais une personne)',
     archived: 'Plan archivé (terminé)',
@@ -103,6 +105,7 @@ export const fr = {
     partners: 'Partenaires',
     partnersHelp: 'Un partenaire par ligne.',
     targetPublics: 'Publics visés',
+    budgetTotal: 'Budget prévu',
     means: 'Moyens',
     staffTime: 'Temps des agents',
     calendar: 'Calendrier',

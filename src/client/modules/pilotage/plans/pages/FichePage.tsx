@@ -88,7 +88,8 @@ export function FichePage({ id }: { id: string }) {
               <dd>{text(current.targetPublics)}</dd>
               <dt>{t('pilotage_plans.fiche.means')}</dt>
               <dd>
-                {t('pilotage_plans.fiche.budget')} : {euros(current.budget.total.plannedCents, i18n.language)}
+                {t('pilotage_plans.fiche.budgetTotal')} :{' '}
+                {euros(current.budget.total.plannedCents, i18n.language)}
                 {current.budget.byFunder.length
                   ? ` (${current.budget.byFunder.map((f) => `${f.funderName} ${euros(f.plannedCents, i18n.language)}`).join(', ')})`
                   : ''}
@@ -512,7 +513,29 @@ function Budget({ fiche, onSaved }: { fiche: FicheView; onSaved: (f: FicheView) 
             <td>
               <bdi>{l.label}</bdi>
             </td>
-            <td className="pl-amount">{money(l.plannedCents)}</td>
+            <td className="pl-amount">
+              {money(l.plannedCents)}
+              {fiche.abilities.manage ? (
+                <>
+                  {' '}
+                  <Button
+                    variant="quiet"
+                    onPress={() =>
+                      void call(plansApi.deleteBudgetLine, { params: { id: l.id } }).then(
+                        onSaved,
+                        () => undefined,
+                      )
+                    }
+                  >
+                    {t('pilotage_plans.common.delete')}
+                    <span className="visually-hidden">
+                      {' '}
+                      : {l.funderName} {l.year}
+                    </span>
+                  </Button>
+                </>
+              ) : null}
+            </td>
             <td className="pl-amount">
               {fiche.abilities.edit ? (
                 <ConsumedForm

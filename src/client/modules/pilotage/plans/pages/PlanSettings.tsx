@@ -8,6 +8,9 @@ import { call } from '../../../../api'
 import { useLoad } from '../../../../app/useLoad'
 import { Button } from '../../../../ui/Button'
 import { Form, useApiForm } from '../../../../ui/Form'
+import { NativeField } from '../../../../ui/NativeField'
+import { TextArea } from '../../../../ui/TextArea'
+import { TextField } from '../../../../ui/TextField'
 
 /** Publishing the public page, archiving, and sharing the plan with other organisations. */
 export function PlanSettings({ plan, onPlan }: { plan: PlanView; onPlan: (plan: PlanView) => void }) {
@@ -42,6 +45,7 @@ export function PlanSettings({ plan, onPlan }: { plan: PlanView; onPlan: (plan: 
   return (
     <section className="card" aria-labelledby="plan-settings">
       <h2 id="plan-settings">{t('pilotage_plans.settings.title')}</h2>
+      <PlanDetails plan={plan} onPlan={onPlan} />
       <Form state={form} onSubmit={() => undefined} label={t('pilotage_plans.settings.title')}>
         <div className="field">
           <label className="pl-check">
@@ -112,5 +116,78 @@ export function PlanSettings({ plan, onPlan }: { plan: PlanView; onPlan: (plan: 
         </Form>
       ) : null}
     </section>
+  )
+}
+
+/** The plan's title, period, summary and source. */
+function PlanDetails({ plan, onPlan }: { plan: PlanView; onPlan: (plan: PlanView) => void }) {
+  const { t } = useTranslation()
+  const form = useApiForm()
+  const [title, setTitle] = useState(plan.title)
+  const [periodStart, setStart] = useState(plan.periodStart)
+  const [periodEnd, setEnd] = useState(plan.periodEnd)
+  const [summary, setSummary] = useState(plan.summary)
+  const [source, setSource] = useState(plan.source)
+  const [saved, setSaved] = useState(false)
+  const submit = async () => {
+    setSaved(false)
+    const next = await form.run(() =>
+      call(plansApi.update, {
+        params: { id: plan.id },
+        body: { title, periodStart, periodEnd, summary, source },
+      }),
+    )
+    if (next) {
+      onPlan(next)
+      setSaved(true)
+    }
+  }
+  return (
+    <>
+      <h3>{t('pilotage_plans.settings.details')}</h3>
+      {saved ? <p role="status">{t('pilotage_plans.common.saved')}</p> : null}
+      <Form state={form} onSubmit={submit} label={t('pilotage_plans.settings.details')}>
+        <TextField
+          label={t('pilotage_plans.form.planTitle')}
+          name="title"
+          value={title}
+          onChange={setTitle}
+          isRequired
+        />
+        <div className="pl-grid">
+          <NativeField
+            label={t('pilotage_plans.form.periodStart')}
+            name="periodStart"
+            type="date"
+            value={periodStart}
+            onChange={setStart}
+          />
+          <NativeField
+            label={t('pilotage_plans.form.periodEnd')}
+            name="periodEnd"
+            type="date"
+            value={periodEnd}
+            onChange={setEnd}
+          />
+        </div>
+        <TextArea
+          label={t('pilotage_plans.form.summary')}
+          name="summary"
+          value={summary}
+          onChange={setSummary}
+          rows={3}
+        />
+        <TextField
+          label={t('pilotage_plans.form.source')}
+          name="source"
+          value={source}
+          onChange={setSource}
+        />
+        <Button type="submit" isPending={form.pending}>
+          {t('pilotage_plans.common.save')}
+        </Button>
+      </Form>
+      <h3>{t('pilotage_plans.settings.visibility')}</h3>
+    </>
   )
 }
