@@ -1,16 +1,16 @@
 /**
  * Pilotage — transparency: the public page of a published plan (the « faire savoir » of the social
  * project): its axes, its actions with their number, status and dates, counts by status and its
- * source. Never a person: no pilot, no account, no indicator or budget.
+ * source. Never a person: no pilot, no account, no indicator or budget. Publishing is the plan's
+ * setting (`published`, changed by its managers through the plans part).
  */
 import { z } from 'zod'
 import { defineRoute } from '../../contract'
-import { actionKinds, actionStatuses, planManagerRoles } from './pilotage.constants'
+import { actionKinds, actionStatuses } from './pilotage.constants'
 
 const slugParams = z.object({
   slug: z.string().regex(/^[a-z0-9-]{1,80}$/, { message: 'Adresse de plan invalide.' }),
 })
-const id = z.object({ id: z.uuid({ message: 'Identifiant invalide.' }) })
 
 export const publicPlanSummary = z.object({
   slug: z.string(),
@@ -56,8 +56,6 @@ export const publicPlanView = z.object({
 })
 export type PublicPlanView = z.output<typeof publicPlanView>
 
-export const publicationView = z.object({ id: z.uuid(), slug: z.string(), published: z.boolean() })
-
 export const pilotageTransparencyContract = {
   publicPlans: defineRoute({
     method: 'GET',
@@ -76,14 +74,5 @@ export const pilotageTransparencyContract = {
     params: slugParams,
     response: publicPlanView,
     rateLimitPerMinute: 120,
-  }),
-  setPublication: defineRoute({
-    method: 'PUT',
-    path: '/api/pilotage/plans/:id/page-publique',
-    summary: 'Publier ou retirer la page publique d’un plan',
-    access: { kind: 'member', roles: planManagerRoles },
-    params: id,
-    body: z.strictObject({ published: z.boolean({ message: 'Publication : oui ou non.' }) }),
-    response: publicationView,
   }),
 }

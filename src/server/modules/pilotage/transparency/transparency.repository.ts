@@ -81,17 +81,5 @@ export function transparencyRepository(tx: Db) {
         .orderBy(asc(planActions.position))
       return { plan, axes, actions }
     },
-
-    async ownPlan(id: string, organisationId: string) {
-      const [plan] = await tx
-        .select({ id: actionPlans.id, slug: actionPlans.slug, published: actionPlans.published })
-        .from(actionPlans)
-        .where(and(eq(actionPlans.id, id), eq(actionPlans.organisationId, organisationId)))
-      return plan ?? null
-    },
-
-    async setPublished(id: string, published: boolean) {
-      await tx.update(actionPlans).set({ published, updatedAt: new Date() }).where(eq(actionPlans.id, id))
-    },
   }
 }

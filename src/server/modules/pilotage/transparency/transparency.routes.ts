@@ -7,13 +7,10 @@ import { transparencyService } from './transparency.service'
 
 /**
  * Transparency: anyone reads a published plan's public page (row-level security shows published
- * plans' axes and actions to everyone); its managers publish or withdraw it.
+ * plans' axes and actions to everyone). A plan's managers publish it in its settings (plans part).
  */
 export function registerTransparencyRoutes(app: FastifyInstance, db: Database, _deps: PilotageDeps) {
   const service = transparencyService()
   tenantRoute(app, db, c.publicPlans, async (_i, ctx) => service.publishedPlans(ctx))
   tenantRoute(app, db, c.publicPlan, async ({ params }, ctx) => service.publicPlan(ctx, params.slug))
-  tenantRoute(app, db, c.setPublication, async ({ params, body }, ctx) =>
-    service.setPublication(ctx, params.id, body.published),
-  )
 }

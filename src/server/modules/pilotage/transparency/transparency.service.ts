@@ -14,7 +14,7 @@ import { transparencyRepository } from './transparency.repository'
 const emptyCounts = () =>
   Object.fromEntries(actionStatuses.map((s) => [s, 0])) as Record<ActionStatus, number>
 
-/** The public pages of published plans, and their publication by the plan's managers. */
+/** The public pages of published plans. */
 export function transparencyService() {
   return {
     async publishedPlans(ctx: RequestContext): Promise<PublicPlanSummary[]> {
@@ -59,24 +59,6 @@ export function transparencyService() {
           }
         }),
       }
-    },
-
-    async setPublication(ctx: RequestContext, id: string, published: boolean) {
-      const organisationId = ctx.actor?.organisationId
-      const repo = transparencyRepository(ctx.tx)
-      const plan = organisationId ? await repo.ownPlan(id, organisationId) : null
-      if (!plan) throw notFound('Ce plan')
-      if (plan.published !== published) {
-        await repo.setPublished(id, published)
-        await ctx.audit({
-          action: 'update',
-          entityType: 'action_plan',
-          entityId: id,
-          before: { published: plan.published },
-          after: { published },
-        })
-      }
-      return { id, slug: plan.slug, published }
     },
   }
 }

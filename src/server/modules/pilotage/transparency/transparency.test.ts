@@ -59,7 +59,7 @@ describe.each(databaseKinds)('the public page of a plan (%s)', (kind) => {
     expect(text).not.toMatch(/"\w*(pilot|partner|service)\w*":/i)
   })
 
-  it('answers 404 for an unpublished plan, until its managers publish it; other tenants and agents cannot', async () => {
+  it('answers 404 for an unpublished plan, until its managers publish it; withdrawn, 404 again', async () => {
     const made = await direction.post('/api/pilotage/modeles/plans', {
       template: 'vierge',
       title: 'Plan interne',
@@ -76,18 +76,20 @@ describe.each(databaseKinds)('the public page of a plan (%s)', (kind) => {
     expect((await direction.get(url)).status).toBe(404)
 
     const worker = await t.signIn(t.tenantA.accounts.travailleur_social)
-    const publication = `/api/pilotage/plans/${made.body.id}/page-publique`
-    expect((await worker.request('PUT', publication, { published: true })).status).toBe(403)
+    const publication = `/api/pilotage/plans/${made.body.id}`
+    expect((await worker.patch(publication, { published: true })).status).toBe(403)
     const dole = await t.signIn(t.tenantB.accounts.direction)
-    expect((await dole.request('PUT', publication, { published: true })).status).toBe(404)
+    expect((await dole.patch(publication, { published: true })).status).toBe(404)
     expect((await anyone.get(url)).status).toBe(404)
 
-    const published = await direction.request('PUT', publication, { published: true })
+    const published = await direction.patch(publication, { published: true })
     expect(published.status).toBe(200)
-    expect(published.body).toMatchObject({ published: true, slug: made.body.slug })
+    expect(published.body).toMatchObject({ published: true })
     expect((await anyone.get(url)).body).toMatchObject({ title: 'Plan interne', axes: [] })
-    expect((await direction.request('PUT', publication, { published: false })).status).toBe(200)
+    // An archived plan leaves the public side too.
+    expect((await direction.patch(publication, { archived: true })).status).toBe(200)
     expect((await anyone.get(url)).status).toBe(404)
-    expect((await direction.request('PUT', publication, { published: 'oui' })).status).toBe(400)
+    expect((await direction.patch(publication, { archived: false, published: false })).status).toBe(200)
+    expect((await anyone.get(url)).status).toBe(404)
   })
 })
