@@ -146,6 +146,30 @@ export function plansRepository(tx: Db) {
       return { axes: new Map(axes.map((a) => [a.planId, Number(a.n)])), actions }
     },
 
+    /** The first and last milestone dates and budget years of a plan (null when none). */
+    async datedSpan(planId: string) {
+      const [dates] = await tx
+        .select({
+          firstDue: sql<string | null>`min(${planMilestones.dueDate})::text`,
+          lastDue: sql<string | null>`max(${planMilestones.dueDate})::text`,
+        })
+        .from(planMilestones)
+        .where(eq(planMilestones.planId, planId))
+      const [years] = await tx
+        .select({
+          firstYear: sql<number | null>`min(${planBudgetLines.year})`,
+          lastYear: sql<number | null>`max(${planBudgetLines.year})`,
+        })
+        .from(planBudgetLines)
+        .where(eq(planBudgetLines.planId, planId))
+      return {
+        firstDue: dates?.firstDue ?? null,
+        lastDue: dates?.lastDue ?? null,
+        firstYear: years?.firstYear == null ? null : Number(years.firstYear),
+        lastYear: years?.lastYear == null ? null : Number(years.lastYear),
+      }
+    },
+
     // ------------------------------------------------------------ axes
 
     async axes(planId: string): Promise<AxisRow[]> {

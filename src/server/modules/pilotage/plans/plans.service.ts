@@ -383,6 +383,16 @@ export function plansService() {
       const periodStart = input.periodStart ?? plan.periodStart
       const periodEnd = input.periodEnd ?? plan.periodEnd
       if (periodEnd <= periodStart) throw invalid('periodEnd', 'la fin de la période vient après son début.')
+      // Milestones and budget years stay inside the period: shortening it past them is refused.
+      const span = await repo.datedSpan(plan.id)
+      if (span.firstDue && span.firstDue < periodStart)
+        throw invalid('periodStart', `un jalon tombe le ${frenchDate(span.firstDue)}, avant ce début.`)
+      if (span.lastDue && span.lastDue > periodEnd)
+        throw invalid('periodEnd', `un jalon tombe le ${frenchDate(span.lastDue)}, après cette fin.`)
+      if (span.firstYear !== null && span.firstYear < Number(periodStart.slice(0, 4)))
+        throw invalid('periodStart', `le budget a une ligne pour ${span.firstYear}, avant ce début.`)
+      if (span.lastYear !== null && span.lastYear > Number(periodEnd.slice(0, 4)))
+        throw invalid('periodEnd', `le budget a une ligne pour ${span.lastYear}, après cette fin.`)
       const values = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined))
       const after = await repo.updatePlan(plan.id, values)
       await ctx.audit({

@@ -246,6 +246,11 @@ describe.each(databaseKinds)('pilotage plans (%s)', (kind) => {
       ['2025-10-15', '2025-10-15'],
       ['2026-10-15', null],
     ])
+    // The period cannot shrink past a milestone.
+    const shorter = await director.patch(`/api/pilotage/plans/${plan.id}`, { periodEnd: '2025-12-31' })
+    expect(shorter.status).toBe(400)
+    expect(shorter.body.message).toBe('Fin de la période : un jalon tombe le 15/10/2026, après cette fin.')
+    expect((await director.get(`/api/pilotage/plans/${plan.id}`)).body.periodEnd).toBe('2026-12-31')
     const outside = await director.post(`/api/pilotage/plans/${plan.id}/jalons`, {
       title: 'x',
       dueDate: '2030-01-01',
