@@ -50,7 +50,7 @@ export function MeasurementForm({
   const [value, setValue] = useState('')
   const [unit, setUnit] = useState<string>(indicator.unit)
   const [comment, setComment] = useState('')
-  const [saved, setSaved] = useState<string | null>(null)
+  const [saved, setSaved] = useState<{ period: string; value: number } | null>(null)
   const range = useRangeText(indicator)
   const corrects = measuredPeriods.includes(`${period}-01`)
 
@@ -60,13 +60,7 @@ export function MeasurementForm({
       call(api.measure, { params: { id: indicator.id }, body: { period, value, unit, comment } }),
     )
     if (answer) {
-      const short = t(`pilotage_indicators.unitShort.${answer.unit}`)
-      setSaved(
-        t('pilotage_indicators.form.saved', {
-          month: formatMonth(`${period}-01`, i18n.language),
-          value: formatValue(Number(value.replace(',', '.')), answer.unit, i18n.language, short),
-        }),
-      )
+      setSaved({ period: `${period}-01`, value: Number(value.trim().replace(',', '.')) })
       setValue('')
       setComment('')
       onSaved(answer)
@@ -75,7 +69,19 @@ export function MeasurementForm({
 
   return (
     <div className="ind-measure">
-      {saved ? <Alert tone="success">{saved}</Alert> : null}
+      {saved ? (
+        <Alert tone="success">
+          {t('pilotage_indicators.form.saved', {
+            month: formatMonth(saved.period, i18n.language),
+            value: formatValue(
+              saved.value,
+              indicator.unit,
+              i18n.language,
+              t(`pilotage_indicators.unitShort.${indicator.unit}`),
+            ),
+          })}
+        </Alert>
+      ) : null}
       <Form
         state={form}
         onSubmit={submit}
@@ -95,7 +101,9 @@ export function MeasurementForm({
           />
           <TextField
             label={t('pilotage_indicators.form.value')}
-            description={range ? t('pilotage_indicators.form.valueHelp', { range }) : undefined}
+            description={
+              range ? t('pilotage_indicators.form.valueHelp', { range: `\u2068${range}\u2069` }) : undefined
+            }
             name="value"
             value={value}
             onChange={setValue}

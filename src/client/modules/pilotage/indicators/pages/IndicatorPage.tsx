@@ -127,7 +127,7 @@ export function IndicatorPage({ initial }: { initial: IndicatorDetailView }) {
           </div>
           <div>
             <dt>{t('pilotage_indicators.page.range')}</dt>
-            <dd>{range ?? t('pilotage_indicators.page.anyValue')}</dd>
+            <dd>{range ? <bdi>{range}</bdi> : t('pilotage_indicators.page.anyValue')}</dd>
           </div>
           <div>
             <dt>{t('pilotage_indicators.page.frequency')}</dt>
