@@ -60,23 +60,29 @@ const count = (lights: Iterable<TrafficLight>): LightCounts => {
   return counts
 }
 
-/** Late or red first, then orange, green, grey; then by number. */
+/** Late or red first, then orange, green, grey. */
 const urgency = (item: { light: TrafficLight; late: boolean }) =>
   (item.late || item.light === 'rouge' ? 0 : 4) + lightRank(item.light)
+/** « 2.10 » after « 2.9 »: each part padded. */
 const numberKey = (n: string | null) =>
   (n ?? '0')
     .split('.')
     .map((p) => p.padStart(4, '0'))
     .join('.')
+const collator = new Intl.Collator('fr')
+/** Urgency, then number, then title; keys computed once per item. */
 function byUrgency<T extends { light: TrafficLight; late: boolean; number: string | null; title: string }>(
   items: T[],
 ): T[] {
-  return items.sort(
-    (a, b) =>
-      urgency(a) - urgency(b) ||
-      numberKey(a.number).localeCompare(numberKey(b.number)) ||
-      a.title.localeCompare(b.title, 'fr'),
-  )
+  return items
+    .map((item) => ({ item, rank: urgency(item), key: numberKey(item.number) }))
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) ||
+        collator.compare(a.item.title, b.item.title),
+    )
+    .map((x) => x.item)
 }
 
 /** The numbers of a plan's axes and actions, the lights of everything, before any list is cut. */
@@ -121,6 +127,11 @@ async function compute(tx: Db, input: DashboardInput): Promise<Computed | null> 
   // Lights of every indicator and milestone, then of every action (from all of its own).
   const childLights = new Map<string, TrafficLight[]>()
   const lateUnder = new Set<string>()
+  const pushLight = (actionId: string, light: TrafficLight) => {
+    const list = childLights.get(actionId)
+    if (list) list.push(light)
+    else childLights.set(actionId, [light])
+  }
   const indicatorItems: DashboardIndicatorItem[] = indicatorRows.map((row) => {
     const list = targets.get(row.id) ?? []
     const assessed = assessIndicator(
@@ -138,7 +149,7 @@ async function compute(tx: Db, input: DashboardInput): Promise<Computed | null> 
       asOf,
     )
     const action = row.action_id ? actionById.get(row.action_id) : undefined
-    if (action) childLights.set(action.id, [...(childLights.get(action.id) ?? []), assessed.light])
+    if (action) pushLight(action.id, assessed.light)
     const last = list[list.length - 1]
     return {
       id: row.id,
@@ -166,7 +177,7 @@ async function compute(tx: Db, input: DashboardInput): Promise<Computed | null> 
       const light = milestoneLight({ dueDate: m.due_date, doneOn: m.done_on }, asOf)
       const late = light === 'rouge'
       if (action) {
-        childLights.set(action.id, [...(childLights.get(action.id) ?? []), light])
+        pushLight(action.id, light)
         if (late) lateUnder.add(action.id)
       }
       return {
