@@ -9,7 +9,9 @@ import {
   indicatorDirections,
   indicatorUnits,
   measurementFrequencies,
+  type IndicatorDirection,
   type IndicatorUnit,
+  type MeasurementFrequency,
 } from '../../../../../shared/modules/pilotage/pilotage.constants'
 import { call } from '../../../../api'
 import { useLoad } from '../../../../app/useLoad'
@@ -58,12 +60,12 @@ export function DefinitionForm({
     const definition = {
       title,
       unit: unit as IndicatorUnit,
-      direction: direction as 'hausse' | 'baisse',
+      direction: direction as IndicatorDirection,
       baseline: orNull(baseline),
       baselineDate: orNull(baselineDate),
       minValue: orNull(minValue),
       maxValue: orNull(maxValue),
-      frequency: frequency as 'mensuelle',
+      frequency: frequency as MeasurementFrequency,
       serviceId: serviceId || null,
       source,
     }
