@@ -140,6 +140,11 @@ describe.each(databaseKinds)('pilotage indicators (%s)', (kind) => {
     expect(beforePlan.status).toBe(400)
     expect(beforePlan.body.message).toMatch(/^Mois mesuré : décembre 2021 est hors de la période du plan/)
 
+    const words = await pilot.post(url, { period: '2025-05', value: 'douze', unit: 'pourcentage' })
+    expect(words.status).toBe(400)
+    expect(words.body.fields[0].field).toBe('value')
+    expect(words.body.message).toMatch(/^Valeur : un nombre est attendu/)
+
     const badMonth = await pilot.post(url, { period: '2025-13', value: 60, unit: 'pourcentage' })
     expect(badMonth.status).toBe(400)
     expect(badMonth.body.fields[0].field).toBe('period')
