@@ -39,7 +39,7 @@ export const ar = {
     ready: 'جاهز: سيُنشأ {{axes}} محاور و{{actions}} إجراءات.',
     refused: 'أسطر فيها أخطاء: {{count}}',
     refusedText: 'لن يُستورد شيء ما دام هناك خطأ. صحّح الملف ثم تحقق منه من جديد.',
-    read: 'قُرئ {{lines}} سطرًا ({{type}}، الترميز {{encoding}}).',
+    read: 'قُرئ {{lines}} سطرًا ({{type}}).',
     errorsCaption: 'الأخطاء: {{count}}',
     line: 'السطر',
     column: 'العمود',

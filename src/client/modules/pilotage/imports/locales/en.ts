@@ -39,7 +39,7 @@ export const en = {
     ready: 'Ready: {{axes}} axes and {{actions}} actions will be created.',
     refused: 'Lines with errors: {{count}}',
     refusedText: 'Nothing is imported while an error remains. Correct the file, then check it again.',
-    read: '{{lines}} lines read ({{type}}, encoding {{encoding}}).',
+    read: '{{lines}} lines read ({{type}}).',
     errorsCaption: 'Errors: {{count}}',
     line: 'Line',
     column: 'Column',

@@ -40,7 +40,7 @@ export const fr = {
     refused: 'Lignes en erreur : {{count}}',
     refusedText:
       'Rien ne sera importé tant qu’il reste une erreur. Corrigez le fichier puis vérifiez-le de nouveau.',
-    read: '{{lines}} lignes lues ({{type}}, encodage {{encoding}}).',
+    read: '{{lines}} lignes lues ({{type}}).',
     errorsCaption: 'Erreurs : {{count}}',
     line: 'Ligne',
     column: 'Colonne',

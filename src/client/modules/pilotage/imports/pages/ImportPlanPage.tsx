@@ -42,8 +42,7 @@ function Preview({ preview }: { preview: ImportPreviewView }) {
       <p className="small">
         {t('pilotage_imports.import.read', {
           lines: preview.lines,
-          type: preview.fileType.toUpperCase(),
-          encoding: preview.encoding ?? '—',
+          type: [preview.fileType.toUpperCase(), preview.encoding].filter(Boolean).join(', '),
         })}
       </p>
       {preview.errors.length > 0 ? (

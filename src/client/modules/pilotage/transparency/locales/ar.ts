@@ -1,6 +1,8 @@
 /** Texts of the pilotage module's transparency part (ar). */
 export const ar = {
   period: 'من {{start}} إلى {{end}}',
+  since: 'ابتداءً من {{start}}',
+  until: 'حتى {{end}}',
   counts: '{{axes}} محاور، {{actions}} إجراءات',
   status: {
     a_lancer: 'لم يبدأ',

@@ -1,6 +1,8 @@
 /** Texts of the pilotage module's transparency part (en). */
 export const en = {
   period: 'from {{start}} to {{end}}',
+  since: 'from {{start}}',
+  until: 'until {{end}}',
   counts: '{{axes}} axes, {{actions}} actions',
   status: {
     a_lancer: 'Not started',

@@ -1,6 +1,8 @@
 /** Texts of the pilotage module's transparency part (fr). */
 export const fr = {
   period: 'du {{start}} au {{end}}',
+  since: 'à partir du {{start}}',
+  until: 'jusqu’au {{end}}',
   counts: '{{axes}} axes, {{actions}} actions',
   status: {
     a_lancer: 'À lancer',

@@ -44,8 +44,8 @@ export function PublicPlanPage({ slug }: { slug: string }) {
     )
   return (
     <Page title={plan.title}>
-      <p dir="auto" className="page__intro">
-        {plan.organisationName} ·{' '}
+      <p className="page__intro">
+        <bdi>{plan.organisationName}</bdi> ·{' '}
         {t('pilotage_transparency.period', { start: date(plan.periodStart), end: date(plan.periodEnd) })}
       </p>
       {plan.summary ? <p dir="auto">{plan.summary}</p> : null}
@@ -55,8 +55,8 @@ export function PublicPlanPage({ slug }: { slug: string }) {
       </section>
       {plan.axes.map((axis) => (
         <section key={axis.number} className="tp-axis" aria-labelledby={`tp-axe-${axis.number}`}>
-          <h2 id={`tp-axe-${axis.number}`} dir="auto">
-            {t('pilotage_transparency.plan.axis', { n: axis.number })} — {axis.title}
+          <h2 id={`tp-axe-${axis.number}`}>
+            {t('pilotage_transparency.plan.axis', { n: axis.number })} — <bdi>{axis.title}</bdi>
           </h2>
           {axis.objective ? <p dir="auto">{axis.objective}</p> : null}
           <Counts
@@ -88,9 +88,13 @@ export function PublicPlanPage({ slug }: { slug: string }) {
                   </span>
                 </td>
                 <td>
-                  {a.startDate || a.endDate
+                  {a.startDate && a.endDate
                     ? t('pilotage_transparency.period', { start: date(a.startDate), end: date(a.endDate) })
-                    : '—'}
+                    : a.startDate
+                      ? t('pilotage_transparency.since', { start: date(a.startDate) })
+                      : a.endDate
+                        ? t('pilotage_transparency.until', { end: date(a.endDate) })
+                        : '—'}
                 </td>
               </tr>
             ))}
@@ -98,8 +102,8 @@ export function PublicPlanPage({ slug }: { slug: string }) {
         </section>
       ))}
       {plan.source ? (
-        <p className="small" dir="auto">
-          {t('pilotage_transparency.plan.source')} {plan.source}
+        <p className="small">
+          {t('pilotage_transparency.plan.source')} <bdi>{plan.source}</bdi>
         </p>
       ) : null}
       <p>
