@@ -302,6 +302,8 @@ const labels: Record<string, string> = {
   targets: 'Cibles',
   actionId: 'Action',
   axisId: 'Axe',
+  // Pilotage — templates and imports
+  template: 'Modèle',
 }
 
 /** French label of a field path, for messages ("Adresse e-mail : …"). */
