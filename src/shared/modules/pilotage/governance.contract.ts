@@ -10,7 +10,6 @@ import { libelle } from '../../zod/fr'
 import {
   actionKinds,
   actionStatuses,
-  milestoneRecurrences,
   planManagerRoles,
   planReaderRoles,
   reviewKinds,
@@ -190,49 +189,13 @@ export const recapView = z.object({
 })
 export type RecapView = z.output<typeof recapView>
 
-// ---------------------------------------------------------------- recurring milestones
-
-export const planMilestoneBody = z.strictObject({
-  title: libelle(200),
-  dueDate: civilDate('Échéance'),
-  recurrence: z.enum(milestoneRecurrences, { message: 'Récurrence inconnue.' }).default('annuelle'),
-  ownerAccountId: z.uuid({ message: 'Responsable inconnu.' }).nullable().default(null),
-  remindDaysBefore: z.coerce
-    .number({ message: 'Rappel : un nombre de jours.' })
-    .int({ message: 'Rappel : un nombre entier de jours.' })
-    .min(0, { message: 'Rappel : 0 jour au moins.' })
-    .max(365, { message: 'Rappel : 365 jours au plus.' })
-    .default(15),
-})
-export type PlanMilestoneBody = z.input<typeof planMilestoneBody>
-
-export const planMilestoneView = z.object({
-  id: z.uuid(),
-  title: z.string(),
-  dueDate: z.string(),
-  doneOn: z.string().nullable(),
-  recurrence: z.enum(milestoneRecurrences),
-  ownerAccountId: z.uuid().nullable(),
-  ownerName: z.string().nullable(),
-  remindDaysBefore: z.number().int(),
-  remindedAt: z.string().nullable(),
-})
-export type PlanMilestoneView = z.output<typeof planMilestoneView>
-
-export const planMilestonesView = z.object({
-  milestones: z.array(planMilestoneView),
-  /** Members who may own a milestone (the organisation's managers and agents). */
-  owners: z.array(z.object({ id: z.uuid(), name: z.string() })),
-  canWrite: z.boolean(),
-})
-export type PlanMilestonesView = z.output<typeof planMilestonesView>
-
 /** Pages the e-mails and the other parts link to. */
 export const governancePages = {
   reviews: (planId: string) => `/pilotage/plans/${planId}/instances`,
   review: (reviewId: string) => `/pilotage/instances/${reviewId}`,
   recap: (planId: string, year: number) => `/pilotage/plans/${planId}/bilan?annee=${year}`,
-  milestones: (planId: string) => `/pilotage/plans/${planId}/echeances`,
+  /** The plan's page, where its own milestones are listed (plans part). */
+  plan: (planId: string) => `/pilotage/plans/${planId}`,
 }
 
 export const pilotageGovernanceContract = {
@@ -309,23 +272,5 @@ export const pilotageGovernanceContract = {
     query: recapQuery,
     response: z.unknown(),
     raw: true,
-  }),
-  planMilestones: defineRoute({
-    method: 'GET',
-    path: '/api/pilotage/plans/:id/echeances',
-    summary: 'Les échéances du plan lui-même (présentations annuelles au conseil municipal)',
-    access: readers,
-    params: id,
-    response: planMilestonesView,
-  }),
-  createPlanMilestone: defineRoute({
-    method: 'POST',
-    path: '/api/pilotage/plans/:id/echeances',
-    summary: 'Ajouter une échéance du plan, annuelle ou non, avec son responsable et son rappel',
-    access: managers,
-    params: id,
-    body: planMilestoneBody,
-    response: planMilestonesView,
-    status: 201,
   }),
 }

@@ -1,6 +1,8 @@
 /**
- * The plan's state as a review freezes it: axes and actions with their status and traffic light,
- * counts by status, the plan's light. Lights follow the module's rules (shared traffic-lights).
+ * The plan's state as a review freezes it: the dashboard of the month as it stood (stored whole),
+ * and a summary the review page reads: axes and actions with their status and traffic light,
+ * counts by status, the plan's light. The dashboard's lights are the ones kept; the rules
+ * (shared traffic-lights) give the same when the dashboard does not answer.
  */
 import { and, desc, eq, inArray } from 'drizzle-orm'
 import type { CivilDate } from '../../../../shared/dates'
@@ -20,6 +22,8 @@ import {
 } from '../../../../shared/modules/pilotage/traffic-lights'
 import type { Db } from '../../../db/client'
 import { planIndicators, planIndicatorTargets, planMeasurements } from '../pilotage.table'
+// eslint-disable-next-line no-restricted-imports -- the same module (pilotage): its dashboard part's service, as the reviews store its answer
+import { computeDashboard } from '../dashboard/dashboard.service'
 import { governanceRepository, type PlanRow } from './governance.repository'
 import { numberedPlan } from './plan-structure'
 
@@ -68,6 +72,11 @@ export async function planSnapshot(tx: Db, plan: PlanRow, today: CivilDate): Pro
     repo.milestones(plan.id),
     indicatorLights(tx, plan.id, today),
   ])
+  const dashboard = await computeDashboard(tx, { planId: plan.id, month: today.slice(0, 7), today })
+  const dashboardLights = new Map<string, TrafficLight>([
+    ...(dashboard?.axes ?? []).map((a) => [a.id, a.light] as const),
+    ...(dashboard?.actions ?? []).map((a) => [a.id, a.light] as const),
+  ])
   const counts: Record<string, number> = Object.fromEntries(actionStatuses.map((s) => [s, 0]))
   const planLights: TrafficLight[] = []
   const structure = numberedPlan(axes, actions).map((axis) => {
@@ -80,11 +89,9 @@ export async function planSnapshot(tx: Db, plan: PlanRow, today: CivilDate): Pro
         ...indicators.filter((i) => i.actionId === row.id).map((i) => i.light),
         ...milestones.filter((m) => m.actionId === row.id).map((m) => milestoneLight(m, today)),
       ]
-      const light = actionLight(
-        { status: row.status as ActionStatus, startDate: row.startDate },
-        children,
-        today,
-      )
+      const light =
+        dashboardLights.get(row.id) ??
+        actionLight({ status: row.status as ActionStatus, startDate: row.startDate }, children, today)
       axisLights.push(light)
       return {
         id: row.id,
@@ -96,15 +103,16 @@ export async function planSnapshot(tx: Db, plan: PlanRow, today: CivilDate): Pro
         light,
       }
     })
-    const light = worstLight(axisLights)
+    const light = dashboardLights.get(axis.row.id) ?? worstLight(axisLights)
     planLights.push(light)
     return { id: axis.row.id, number: axis.number, title: axis.row.title, light, actions: axisActions }
   })
   return {
     takenOn: today,
     plan: { id: plan.id, title: plan.title, periodStart: plan.periodStart, periodEnd: plan.periodEnd },
-    light: worstLight(planLights),
+    light: dashboard?.summary.light ?? worstLight(planLights),
     counts,
     axes: structure,
+    ...(dashboard ? { dashboard } : {}),
   }
 }

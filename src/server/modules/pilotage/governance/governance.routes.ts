@@ -6,7 +6,7 @@ import { tenantRoute } from '../../../http/register'
 import type { PilotageDeps } from '../pilotage.deps'
 import { governanceService } from './governance.service'
 
-/** Routes of the pilotage module's governance part: reviews, the yearly recap, the plan's milestones. */
+/** Routes of the pilotage module's governance part: reviews and the yearly recap. */
 export function registerGovernanceRoutes(app: FastifyInstance, db: Database, deps: PilotageDeps) {
   const service = governanceService(deps)
   tenantRoute(app, db, c.reviews, async ({ params }, ctx) => service.list(ctx, params.id))
@@ -32,8 +32,4 @@ export function registerGovernanceRoutes(app: FastifyInstance, db: Database, dep
     )
     return file.bytes
   })
-  tenantRoute(app, db, c.planMilestones, async ({ params }, ctx) => service.milestones(ctx, params.id))
-  tenantRoute(app, db, c.createPlanMilestone, async ({ params, body }, ctx) =>
-    service.createMilestone(ctx, params.id, body),
-  )
 }

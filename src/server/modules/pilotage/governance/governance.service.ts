@@ -1,7 +1,7 @@
 /**
  * Reviews (steering committees, boards, city councils): created and filled with decisions by the
  * plan's managers, then frozen with the plan's state as it stood; once frozen nothing of them
- * changes. The yearly recap. The plan's own milestones (yearly presentations) with their owners.
+ * changes. The yearly recap.
  * A plan answers to its owner organisation and to those it is shared with (read); any other
  * tenant gets a 404.
  */
@@ -10,21 +10,14 @@ import { conflict, forbidden, invalid, notFound } from '../../../../shared/error
 import { parisDate } from '../../../../shared/dates'
 import type {
   decisionBody,
-  planMilestoneBody,
-  PlanMilestonesView,
   RecapView,
   ReviewListView,
   ReviewSnapshot,
   ReviewView,
   reviewBody,
 } from '../../../../shared/modules/pilotage/governance.contract'
-import {
-  planManagerRoles,
-  planReaderRoles,
-  type ReviewKind,
-} from '../../../../shared/modules/pilotage/pilotage.constants'
+import { planManagerRoles, type ReviewKind } from '../../../../shared/modules/pilotage/pilotage.constants'
 import type { RequestContext } from '../../../http/context'
-import { activeColleagues } from '../../organisations/member-directory'
 import type { PilotageDeps } from '../pilotage.deps'
 import { planSnapshot } from './governance-snapshot'
 import { governanceRepository, type PlanRow, type ReviewRow } from './governance.repository'
@@ -35,7 +28,6 @@ import { recapXlsx } from './recap.xlsx'
 
 type ReviewInput = z.output<typeof reviewBody>
 type DecisionInput = z.output<typeof decisionBody>
-type MilestoneInput = z.output<typeof planMilestoneBody>
 
 const FROZEN_MESSAGE = 'Cette séance est figée : son état du plan et ses décisions ne changent plus.'
 
@@ -238,61 +230,6 @@ export function governanceService(deps: PilotageDeps) {
       const bytes = format === 'pdf' ? await recapPdf(recap) : await recapXlsx(recap)
       const base = `Liste récapitulative ${year} — ${plan.title}`.replace(/[/\\:*?"<>|]/g, ' ').slice(0, 150)
       return { name: `${base}.${format}`, bytes }
-    },
-
-    async milestones(ctx: RequestContext, planId: string): Promise<PlanMilestonesView> {
-      const plan = await readablePlan(ctx, planId)
-      const repo = governanceRepository(ctx.tx)
-      const rows = await repo.planLevelMilestones(plan.id)
-      const names = await repo.accountNames(rows.map((m) => m.ownerAccountId).filter((v): v is string => !!v))
-      const owners = plan.owned ? await activeColleagues(ctx.tx, { roles: planReaderRoles }) : []
-      return {
-        milestones: rows.map((m) => ({
-          id: m.id,
-          title: m.title,
-          dueDate: m.dueDate,
-          doneOn: m.doneOn,
-          recurrence: m.recurrence as 'aucune' | 'annuelle',
-          ownerAccountId: m.ownerAccountId,
-          ownerName: m.ownerAccountId ? (names.get(m.ownerAccountId) ?? null) : null,
-          remindDaysBefore: m.remindDaysBefore,
-          remindedAt: m.remindedAt?.toISOString() ?? null,
-        })),
-        owners: owners.map((o) => ({ id: o.accountId, name: o.displayName })),
-        canWrite: plan.owned && isManager(ctx),
-      }
-    },
-
-    async createMilestone(
-      ctx: RequestContext,
-      planId: string,
-      input: MilestoneInput,
-    ): Promise<PlanMilestonesView> {
-      const plan = await writablePlan(ctx, planId)
-      if (input.dueDate > plan.periodEnd)
-        throw invalid('dueDate', `après la fin du plan (${plan.periodEnd}).`)
-      if (input.ownerAccountId) {
-        const colleagues = await activeColleagues(ctx.tx, { roles: planReaderRoles })
-        if (!colleagues.some((c) => c.accountId === input.ownerAccountId))
-          throw invalid('ownerAccountId', 'cette personne n’est pas membre de l’organisation.')
-      }
-      const milestone = await governanceRepository(ctx.tx).insertMilestone({
-        organisationId: plan.organisationId,
-        planId: plan.id,
-        actionId: null,
-        title: input.title,
-        dueDate: input.dueDate,
-        recurrence: input.recurrence,
-        ownerAccountId: input.ownerAccountId,
-        remindDaysBefore: input.remindDaysBefore,
-      })
-      await ctx.audit({
-        action: 'create',
-        entityType: 'plan_milestone',
-        entityId: milestone.id,
-        after: { ...input },
-      })
-      return this.milestones(ctx, planId)
     },
   }
 }

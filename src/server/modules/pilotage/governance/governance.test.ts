@@ -368,29 +368,4 @@ describe.each(databaseKinds)('pilotage governance (%s)', (kind) => {
     ])
     expect(guichet.getCell(6).text).toContain('Ouverture du guichet')
   })
-
-  it('adds the plan’s yearly milestones with an owner, refusing one after the plan’s end', async () => {
-    const url = `/api/pilotage/plans/${fixture.plan.id}/echeances`
-    expect((await reader.post(url, { title: 'Rapport d’activité', dueDate: '2026-06-20' })).status).toBe(403)
-    const late = await director.post(url, { title: 'Rapport d’activité', dueDate: '2027-06-20' })
-    expect(late.status).toBe(400)
-    expect(JSON.stringify(late.body)).toContain('Échéance : après la fin du plan (2026-12-31).')
-    const created = await director.post(url, {
-      title: 'Rapport d’activité au conseil municipal',
-      dueDate: '2026-06-20',
-      ownerAccountId: fixture.pilotId,
-      remindDaysBefore: 20,
-    })
-    expect(created.status, JSON.stringify(created.body)).toBe(201)
-    expect(created.body.milestones.map((m: { title: string }) => m.title)).toEqual([
-      'Rapport d’activité au conseil municipal',
-      'Présentation du budget au conseil municipal',
-    ])
-    expect(created.body.milestones[0]).toMatchObject({
-      recurrence: 'annuelle',
-      ownerName: pilotName,
-      remindDaysBefore: 20,
-    })
-    expect(created.body.owners.length).toBeGreaterThan(0)
-  })
 })

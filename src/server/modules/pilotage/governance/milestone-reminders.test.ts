@@ -105,7 +105,7 @@ describe.each(databaseKinds)('milestone reminders (%s)', (kind) => {
     expect(received[0]!.raw).toContain('Subject: =?UTF-8?')
     // Quoted-printable: soft line breaks removed.
     expect(received[0]!.raw.replace(/=\r?\n/g, '')).toContain(
-      `https://lien.exemple.fr/pilotage/plans/${planId}/echeances`,
+      `https://lien.exemple.fr/pilotage/plans/${planId}`,
     )
     // The next day: nothing again.
     expect((await runMilestoneReminders(deps(), new Date('2025-06-06T05:00:00Z'))).reminded).toBe(0)

@@ -84,7 +84,7 @@ function reminderMail(
       `  le ${frenchDate(m.dueDate)}, ${when}.`,
       '',
       'Les échéances du plan :',
-      `${publicUrl}${governancePages.milestones(m.planId)}`,
+      `${publicUrl}${governancePages.plan(m.planId)}`,
       '',
       'Ce message est envoyé une seule fois pour cette échéance.',
     ].join('\n'),

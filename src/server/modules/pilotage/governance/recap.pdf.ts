@@ -180,8 +180,11 @@ function tables(w: RecapWriter, recap: RecapView) {
   }
   for (const axis of recap.axes) {
     w.room(50)
-    w.write(`Axe ${axis.number} — ${axis.title}`, PAGE.margin, w.y - 12, 11.5, { bold: true })
-    w.y -= 18
+    for (const line of w.lines(`Axe ${axis.number} — ${axis.title}`, 11.5, w.width, true)) {
+      w.text.draw(w.page, line, PAGE.margin, w.y - 12, 11.5, ink, 'auto')
+      w.y -= 15
+    }
+    w.y -= 3
     tableHeader()
     if (axis.actions.length === 0) {
       w.write('Aucune action cette année.', PAGE.margin + 3, w.y - 11, size, { colour: muted })

@@ -79,10 +79,7 @@ function Recap({ id, year }: { id: string; year: number }) {
             </a>
           </p>
           {recap.axes.map((axis) => (
-            <section key={axis.id} aria-labelledby={`axis-${axis.id}`}>
-              <h3 id={`axis-${axis.id}`}>
-                {t('pilotage_governance.recap.axis', { number: axis.number, title: axis.title })}
-              </h3>
+            <div key={axis.id} className="gv-axis">
               <Table
                 caption={t('pilotage_governance.recap.axis', { number: axis.number, title: axis.title })}
                 columns={[
@@ -147,7 +144,7 @@ function Recap({ id, year }: { id: string; year: number }) {
                   </tr>
                 ))}
               </Table>
-            </section>
+            </div>
           ))}
           <p>
             <strong>
@@ -170,7 +167,7 @@ function Recap({ id, year }: { id: string; year: number }) {
               </ul>
             </section>
           ) : null}
-          <section aria-labelledby="gantt-title">
+          <div className="gv-calendar">
             <h2 id="gantt-title">{t('pilotage_governance.recap.gantt', { year })}</h2>
             <p className="small muted">{t('pilotage_governance.recap.scroll')}</p>
             <Gantt recap={recap} today={parisToday()} />
@@ -181,7 +178,7 @@ function Recap({ id, year }: { id: string; year: number }) {
               {t('pilotage_governance.recap.doneKey')}
               <span className="gv-key__today" aria-hidden="true" /> {t('pilotage_governance.recap.today')}
             </p>
-          </section>
+          </div>
         </>
       )}
     </Page>

@@ -56,12 +56,13 @@ function Snapshot({ snapshot, review }: { snapshot: ReviewSnapshot; review: Revi
       </ul>
       {snapshot.axes.map((axis) => (
         <div key={axis.id}>
-          <h3>
-            {t('pilotage_governance.review.axis', { number: axis.number, title: axis.title })}{' '}
-            <Light light={axis.light} />
-          </h3>
           <Table
-            caption={t('pilotage_governance.review.axis', { number: axis.number, title: axis.title })}
+            caption={
+              <>
+                {t('pilotage_governance.review.axis', { number: axis.number, title: axis.title })}{' '}
+                <Light light={axis.light} />
+              </>
+            }
             columns={[
               t('pilotage_governance.review.number'),
               t('pilotage_governance.review.action'),
