@@ -286,6 +286,7 @@ const labels: Record<string, string> = {
   remindDaysBefore: 'Rappel (jours avant)',
   summary: 'Résumé',
   position: 'Rang',
+  status: 'État',
   // Pilotage — indicators and their measurements
   unit: 'Unité',
   value: 'Valeur',

@@ -137,6 +137,24 @@ const sampleBodies: Record<string, unknown> = {
 }
 
 /** A valid query string for routes that require one. */
+// Pilotage plans: bodies valid enough that another tenant's call reaches the record (and gets 404).
+Object.assign(sampleBodies, {
+  'POST /api/pilotage/plans/:id/axes': { title: 'Axe (matrice)' },
+  'POST /api/pilotage/axes/:id/position': { position: 1 },
+  'POST /api/pilotage/axes/:id/actions': { title: 'Action (matrice)' },
+  'POST /api/pilotage/actions/:id/position': { position: 1 },
+  'POST /api/pilotage/actions/:id/statut': { status: 'en_cours' },
+  'POST /api/pilotage/actions/:id/jalons': { title: 'Jalon (matrice)', dueDate: '2026-03-01' },
+  'POST /api/pilotage/plans/:id/jalons': { title: 'Conseil municipal (matrice)', dueDate: '2026-03-01' },
+  'POST /api/pilotage/jalons/:id/fait': { doneOn: null },
+  'POST /api/pilotage/plans/:id/financeurs': { name: 'Financeur (matrice)' },
+  'PATCH /api/pilotage/financeurs/:id': { name: 'Financeur renommé (matrice)' },
+  'POST /api/pilotage/actions/:id/budget': { funderId: '01900000-0000-7000-8000-000000000001', year: 2026 },
+  // An organisation that does not exist: sharing A's plan with B would open it to B's subjects.
+  'POST /api/pilotage/plans/:id/partages': { organisationId: '01900000-0000-7000-8000-000000000002' },
+  'POST /api/pilotage/plans/:id/partages/retrait': { organisationId: '01900000-0000-7000-8000-000000000002' },
+})
+
 const sampleQueries: Record<string, string> = {
   'POST /api/usagers/:id/documents': '?kind=autre&fileName=test.pdf',
 }
@@ -563,8 +581,93 @@ describe.each(databaseKinds)('every route as every role of both tenants (%s)', (
       areaCommune: 'Dole',
     })
     expect(campaignB.status, JSON.stringify(campaignB.body)).toBe(200)
+
+    // Pilotage plans: a plan of A with an axis and an action that every member of A pilots (the fiche's
+    // routes are open to readers and let pilots in), its milestone, a funder and a budget line.
+    await pilotagePlanTargets()
   })
   afterAll(async () => t?.close())
+
+  /** An action of A's matrix plan, piloted by every member of A. */
+  async function pilotageAction(): Promise<string> {
+    const director = clients.get('A:direction')!
+    const planId = targets['/api/pilotage/plans/:id']!
+    const axis = await director.post(`/api/pilotage/plans/${planId}/axes`, { title: 'Axe (matrice)' })
+    expect(axis.status, JSON.stringify(axis.body)).toBe(201)
+    const axisId = axis.body.axes.at(-1).id
+    const created = await director.post(`/api/pilotage/axes/${axisId}/actions`, { title: 'Action (matrice)' })
+    const actionId = created.body.axes.at(-1).actions.at(-1).id
+    const members = (await director.get('/api/pilotage/choix')).body.members.map(
+      (m: { accountId: string }) => m.accountId,
+    )
+    const piloted = await director.patch(`/api/pilotage/actions/${actionId}`, { pilotAccountIds: members })
+    expect(piloted.status, JSON.stringify(piloted.body)).toBe(200)
+    return actionId
+  }
+
+  async function pilotagePlanTargets() {
+    const director = clients.get('A:direction')!
+    const plan = await director.post('/api/pilotage/plans', {
+      title: 'Plan (matrice)',
+      periodStart: '2025-01-01',
+      periodEnd: '2027-12-31',
+    })
+    expect(plan.status, JSON.stringify(plan.body)).toBe(201)
+    targets['/api/pilotage/plans/:id'] = plan.body.id
+    const actionId = await pilotageAction()
+    targets['/api/pilotage/actions/:id'] = actionId
+    targets['/api/pilotage/axes/:id'] = (
+      await director.get(`/api/pilotage/plans/${plan.body.id}`)
+    ).body.axes[0].id
+    targets['/api/pilotage/jalons/:id'] = (await pilotageFresh('/api/pilotage/jalons/:id'))!
+    targets['/api/pilotage/financeurs/:id'] = (await pilotageFresh('/api/pilotage/financeurs/:id'))!
+    targets['/api/pilotage/lignes-budget/:id'] = (await pilotageFresh('/api/pilotage/lignes-budget/:id'))!
+  }
+
+  /** A fresh record of A's matrix plan for the pilotage routes that delete (undefined for other paths). */
+  async function pilotageFresh(path: string): Promise<string | undefined> {
+    const director = clients.get('A:direction')!
+    const planId = targets['/api/pilotage/plans/:id']!
+    const unique = `${Math.random()}`.slice(2, 10)
+    if (path === '/api/pilotage/axes/:id') {
+      const axis = await director.post(`/api/pilotage/plans/${planId}/axes`, {
+        title: `À supprimer ${unique}`,
+      })
+      return axis.body.axes.at(-1).id
+    }
+    if (path === '/api/pilotage/actions/:id') return pilotageAction()
+    if (path === '/api/pilotage/jalons/:id') {
+      const fiche = await director.post(
+        `/api/pilotage/actions/${targets['/api/pilotage/actions/:id']}/jalons`,
+        {
+          title: `Jalon ${unique}`,
+          dueDate: '2026-06-01',
+        },
+      )
+      expect(fiche.status, JSON.stringify(fiche.body)).toBe(201)
+      return fiche.body.milestones.find((m: { title: string }) => m.title === `Jalon ${unique}`).id
+    }
+    if (path === '/api/pilotage/financeurs/:id') {
+      const funders = await director.post(`/api/pilotage/plans/${planId}/financeurs`, {
+        name: `Financeur ${unique}`,
+      })
+      return funders.body.funders.find((f: { name: string }) => f.name === `Financeur ${unique}`).id
+    }
+    if (path === '/api/pilotage/lignes-budget/:id') {
+      const funderId = await pilotageFresh('/api/pilotage/financeurs/:id')
+      const fiche = await director.post(
+        `/api/pilotage/actions/${targets['/api/pilotage/actions/:id']}/budget`,
+        {
+          funderId,
+          year: 2026,
+          label: unique,
+        },
+      )
+      expect(fiche.status, JSON.stringify(fiche.body)).toBe(201)
+      return fiche.body.budget.lines.find((l: { label: string }) => l.label === unique).id
+    }
+    return undefined
+  }
 
   /** A confirmed saved search owned by the account of this e-mail. */
   async function savedSearchOf(email: string): Promise<string> {
@@ -592,6 +695,8 @@ describe.each(databaseKinds)('every route as every role of both tenants (%s)', (
 
   async function freshTarget(path: string, email?: string): Promise<string> {
     const admin = clients.get('A:administrateur')!
+    const pilotage = path.startsWith('/api/pilotage/') ? await pilotageFresh(path) : undefined
+    if (pilotage) return pilotage
     if (path === '/api/metiers/compte/alertes/:id')
       return savedSearchOf(email ?? t.tenantA.accounts.administrateur)
     if (path === '/api/metiers/edition/portraits/:id') {

@@ -21,7 +21,6 @@ const managers = { kind: 'member', roles: planManagerRoles } as const
 
 const uuid = z.uuid({ message: 'Identifiant invalide.' })
 const id = z.object({ id: uuid })
-const shareParams = z.object({ id: uuid, organisationId: uuid })
 
 const freeText = (max: number) =>
   z
@@ -405,11 +404,12 @@ export const pilotagePlansContract = {
     response: sharingView,
   }),
   unshare: defineRoute({
-    method: 'DELETE',
-    path: `${base}/plans/:id/partages/:organisationId`,
+    method: 'POST',
+    path: `${base}/plans/:id/partages/retrait`,
     summary: 'Stop sharing a plan with an organisation',
     access: managers,
-    params: shareParams,
+    params: id,
+    body: shareBody,
     response: sharingView,
   }),
   choices: defineRoute({

@@ -191,6 +191,8 @@ export function plansRepository(tx: Db) {
     },
 
     async updateAxis(id: string, values: Partial<typeof planAxes.$inferInsert>): Promise<AxisRow> {
+      if (Object.keys(values).length === 0)
+        return (await tx.select().from(planAxes).where(eq(planAxes.id, id)))[0]!
       const [row] = await tx.update(planAxes).set(values).where(eq(planAxes.id, id)).returning()
       return row!
     },
@@ -308,6 +310,8 @@ export function plansRepository(tx: Db) {
       id: string,
       values: Partial<typeof planMilestones.$inferInsert>,
     ): Promise<MilestoneRow> {
+      if (Object.keys(values).length === 0)
+        return (await tx.select().from(planMilestones).where(eq(planMilestones.id, id)))[0]!
       const [row] = await tx.update(planMilestones).set(values).where(eq(planMilestones.id, id)).returning()
       return row!
     },
@@ -389,6 +393,8 @@ export function plansRepository(tx: Db) {
       id: string,
       values: Partial<typeof planBudgetLines.$inferInsert>,
     ): Promise<BudgetLineRow> {
+      if (Object.keys(values).length === 0)
+        return (await tx.select().from(planBudgetLines).where(eq(planBudgetLines.id, id)))[0]!
       const [row] = await tx.update(planBudgetLines).set(values).where(eq(planBudgetLines.id, id)).returning()
       return row!
     },

@@ -14,7 +14,7 @@ export function registerPlansRoutes(app: FastifyInstance, db: Database, _deps: P
   tenantRoute(app, db, c.update, ({ params, body }, ctx) => s.update(ctx, params.id, body))
   tenantRoute(app, db, c.sharing, ({ params }, ctx) => s.sharing(ctx, params.id))
   tenantRoute(app, db, c.share, ({ params, body }, ctx) => s.share(ctx, params.id, body.organisationId))
-  tenantRoute(app, db, c.unshare, ({ params }, ctx) => s.unshare(ctx, params.id, params.organisationId))
+  tenantRoute(app, db, c.unshare, ({ params, body }, ctx) => s.unshare(ctx, params.id, body.organisationId))
   tenantRoute(app, db, c.choices, (_i, ctx) => s.choices(ctx))
   tenantRoute(app, db, c.createAxis, ({ params, body }, ctx) => s.createAxis(ctx, params.id, body))
   tenantRoute(app, db, c.updateAxis, ({ params, body }, ctx) => s.updateAxis(ctx, params.id, body))

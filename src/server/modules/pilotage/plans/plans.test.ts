@@ -366,7 +366,9 @@ describe.each(databaseKinds)('pilotage plans (%s)', (kind) => {
     expect((await adminB.post(`/api/pilotage/plans/${plan.id}/axes`, { title: 'x' })).status).toBe(403)
     expect((await adminB.patch(`/api/pilotage/actions/${mine}`, { description: 'x' })).status).toBe(403)
 
-    await director.delete(`/api/pilotage/plans/${plan.id}/partages/${t.tenantB.organisationId}`)
+    await director.post(`/api/pilotage/plans/${plan.id}/partages/retrait`, {
+      organisationId: t.tenantB.organisationId,
+    })
     expect((await adminB.get(`/api/pilotage/plans/${plan.id}`)).status).toBe(404)
   })
 

@@ -37,7 +37,7 @@ export function PlanSettings({ plan, onPlan }: { plan: PlanView; onPlan: (plan: 
   }
   const unshare = async (organisationId: string) => {
     const done = await shareForm.run(() =>
-      call(plansApi.unshare, { params: { id: plan.id, organisationId } }),
+      call(plansApi.unshare, { params: { id: plan.id }, body: { organisationId } }),
     )
     if (done) await sharing.reload()
   }
