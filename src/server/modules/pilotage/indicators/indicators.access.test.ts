@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RouteContract } from '../../../../shared/contract'
 import { decideAccess } from '../../../../shared/modules/organisations/organisations.policy'
-import { roles, type Role } from '../../../../shared/modules/organisations/roles'
+import { roles } from '../../../../shared/modules/organisations/roles'
 import { pilotageIndicatorsContract } from '../../../../shared/modules/pilotage/indicators.contract'
 import { planManagerRoles } from '../../../../shared/modules/pilotage/pilotage.constants'
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app'
@@ -85,7 +85,7 @@ describe('indicators routes as every role of both tenants', () => {
                   : shared
             const url = contract.path.replace(':id', record)
             const res = await client.request(contract.method, url, bodies[name]?.(contract) ?? {})
-            const manager = planManagerRoles.includes(role as Role)
+            const manager = planManagerRoles.includes(role)
             const pilot = role === 'travailleur_social'
             const expected =
               decision !== 'allowed'
