@@ -33,6 +33,7 @@ describe('pilotage plans', () => {
     await director.getByRole('link', { name: 'Plans d’action' }).first().click()
     await director.getByRole('heading', { level: 1, name: 'Plans d’action' }).waitFor()
     await expect.poll(() => director.getByRole('link', { name: 'À partir d’un modèle' }).count()).toBe(1)
+    await checkPage(director, 'pilotage-plans-liste')
     await director.getByRole('link', { name: 'Nouveau plan' }).click()
     await director.getByRole('textbox', { name: 'Titre du plan' }).fill('Plan d’accueil 2025-2027')
     await director.getByLabel('Début de la période').fill('2025-01-01')
@@ -99,6 +100,7 @@ describe('pilotage plans', () => {
     await planned.fill('12000,50')
     await line.getByRole('button', { name: 'Ajouter une ligne' }).click()
     await director.getByRole('row', { name: /CNSA 2025/ }).waitFor()
+    await checkPage(director, 'pilotage-fiche-direction')
     await context.close()
 
     // The pilot finds it in « Mes fiches » and brings it up to date.
