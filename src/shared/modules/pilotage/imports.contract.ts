@@ -11,20 +11,20 @@ import { planTemplateKeys } from './template-catalogue'
 /** A spreadsheet of a plan: a few thousand lines at most. */
 export const MAX_PLAN_IMPORT_LINES = 5000
 
-const civilDate = (what: string) => z.iso.date({ message: `${what} : une date au format AAAA-MM-JJ.` })
+const civilDate = () => z.iso.date({ message: 'une date au format AAAA-MM-JJ.' })
 
 const title = z
   .string()
   .trim()
-  .min(3, { message: 'Titre du plan : 3 caractères au moins.' })
-  .max(300, { message: 'Titre du plan : 300 caractères au plus.' })
+  .min(3, { message: '3 caractères au moins.' })
+  .max(300, { message: '300 caractères au plus.' })
 
 const periodFields = {
-  periodStart: civilDate('Début de la période'),
-  periodEnd: civilDate('Fin de la période'),
+  periodStart: civilDate(),
+  periodEnd: civilDate(),
 }
 const endAfterStart = (v: { periodStart: string; periodEnd: string }) => v.periodEnd > v.periodStart
-const endAfterStartIssue = { message: 'Fin de la période : après son début.', path: ['periodEnd'] }
+const endAfterStartIssue = { message: 'elle doit venir après le début.', path: ['periodEnd'] }
 
 export const templateView = z.object({
   key: z.enum(planTemplateKeys),
@@ -41,7 +41,7 @@ export type TemplateView = z.output<typeof templateView>
 
 export const createFromTemplateBody = z
   .strictObject({
-    template: z.enum(planTemplateKeys, { message: 'Modèle : choisissez un modèle de la liste.' }),
+    template: z.enum(planTemplateKeys, { message: 'choisissez un modèle de la liste.' }),
     title: title.optional(),
     ...periodFields,
   })

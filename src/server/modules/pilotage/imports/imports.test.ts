@@ -107,7 +107,7 @@ describe.each(databaseKinds)('plans from templates and imports (%s)', (kind) => 
       periodEnd: '2026-01-01',
     })
     expect(backwards.status).toBe(400)
-    expect(JSON.stringify(backwards.body)).toContain('Fin de la période : après son début.')
+    expect(JSON.stringify(backwards.body)).toContain('Fin de la période : elle doit venir après le début.')
     const unknown = await direction.post('/api/pilotage/modeles/plans', {
       template: 'autre',
       periodStart: '2027-01-01',
