@@ -137,4 +137,33 @@ describe('pilotage: import and public page', () => {
     await anonymous.close()
     await context.close()
   }, 240_000)
+  test('a director creates a plan from the Besançon template with new dates: its 6 axes and 18 flagship projects', async () => {
+    const demo = platform.server.demo
+    const context = await newContext(platform.browser, platform.server.url)
+    const page = await context.newPage()
+    const errors = watchErrors(page)
+    onTestFailed(() => screenshotOpenPages('pilotage-modele'))
+    await signIn(page, demo.accounts.direction, demo.password, () =>
+      platform.server.totpCodeFor(demo.accounts.direction),
+    )
+    await page.goto('/pilotage/nouveau/modele')
+    await page.getByRole('heading', { level: 1, name: 'Nouveau plan à partir d’un modèle' }).waitFor()
+    await page.getByRole('radio', { name: /Projet social de CCAS \(modèle Besançon 2022-2026\)/ }).waitFor()
+    // A period that ends before it starts is refused, in words naming the field.
+    await page.getByLabel('Début de la période').fill('2027-01-01')
+    await page.getByLabel('Fin de la période').fill('2026-12-31')
+    await page.getByRole('button', { name: 'Créer le plan' }).click()
+    await page.getByText('Fin de la période : elle doit venir après le début.').first().waitFor()
+    await checkPage(page, 'pilotage-modele')
+    await page.getByLabel('Fin de la période').fill('2031-12-31')
+    await page.getByRole('button', { name: 'Créer le plan' }).click()
+    await page.waitForURL(/\/pilotage\/plans\/[0-9a-f-]+$/)
+    const planId = /\/pilotage\/plans\/([0-9a-f-]+)/.exec(page.url())![1]!
+    const stored = await apiCall(page, 'GET', `/api/pilotage/plans/${planId}`)
+    expect(stored.body.title).toBe('Projet social 2027-2031')
+    expect(stored.body.axes).toHaveLength(6)
+    expect(stored.body.axes.flatMap((a: { actions: unknown[] }) => a.actions)).toHaveLength(18)
+    expect(errors).toEqual([])
+    await context.close()
+  }, 180_000)
 })
