@@ -418,6 +418,15 @@ function Milestones({ fiche, onSaved }: { fiche: FicheView; onSaved: (f: FicheVi
       setError(e instanceof Error ? e.message : String(e))
     }
   }
+  const remove = async (id: string) => {
+    setError(null)
+    try {
+      await call(plansApi.deleteMilestone, { params: { id } })
+      await reload()
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e))
+    }
+  }
   const today = new Date().toISOString().slice(0, 10)
   return (
     <section className="card" aria-labelledby="fiche-h-milestones">
@@ -448,6 +457,10 @@ function Milestones({ fiche, onSaved }: { fiche: FicheView; onSaved: (f: FicheVi
                     {m.doneOn
                       ? t('pilotage_plans.fiche.reopen', { title: m.title })
                       : t('pilotage_plans.fiche.markDone', { title: m.title })}
+                  </Button>
+                  <Button variant="quiet" onPress={() => void remove(m.id)}>
+                    {t('pilotage_plans.common.delete')}
+                    <span className="visually-hidden"> : {m.title}</span>
                   </Button>
                 </>
               ) : null}

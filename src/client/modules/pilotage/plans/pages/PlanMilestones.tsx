@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { pilotagePlansContract as plansApi } from '../../../../../shared/modules/pilotage/plans.contract'
 import { call } from '../../../../api'
 import { formatDate } from '../../../../app/format'
+import { useSession } from '../../../../app/session'
 import { useLoad } from '../../../../app/useLoad'
 import { Alert } from '../../../../ui/Alert'
 import { Button } from '../../../../ui/Button'
@@ -17,6 +18,19 @@ export function PlanMilestones({ planId, manage }: { planId: string; manage: boo
   const loaded = useLoad(() => call(plansApi.planMilestones, { params: { id: planId } }))
   const choices = useLoad(() => call(plansApi.choices, {}), manage)
   const form = useApiForm()
+  const { session } = useSession()
+  const me = session?.account?.id
+  const [error, setError] = useState<string | null>(null)
+  const act = async (change: () => Promise<unknown>) => {
+    setError(null)
+    try {
+      await change()
+      await loaded.reload()
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e))
+    }
+  }
+  const today = new Date().toISOString().slice(0, 10)
   const [title, setTitle] = useState('')
   const [dueDate, setDueDate] = useState('')
   const [owner, setOwner] = useState('')
@@ -39,6 +53,7 @@ export function PlanMilestones({ planId, manage }: { planId: string; manage: boo
       <h2 id="plan-milestones">{t('pilotage_plans.plan.milestones')}</h2>
       <p className="muted">{t('pilotage_plans.plan.milestonesIntro')}</p>
       {loaded.error ? <Alert tone="error">{loaded.error}</Alert> : null}
+      {error ? <Alert tone="error">{error}</Alert> : null}
       {loaded.data ? (
         <Table
           caption={t('pilotage_plans.plan.milestones')}
@@ -57,7 +72,38 @@ export function PlanMilestones({ planId, manage }: { planId: string; manage: boo
                 {m.owner ? <span className="small muted"> · {m.owner.displayName}</span> : null}
               </td>
               <td>{formatDate(m.dueDate, i18n.language)}</td>
-              <td>{m.doneOn ? formatDate(m.doneOn, i18n.language) : t('pilotage_plans.fiche.notDone')}</td>
+              <td>
+                {m.doneOn ? formatDate(m.doneOn, i18n.language) : t('pilotage_plans.fiche.notDone')}
+                {manage || (me && m.owner?.accountId === me) ? (
+                  <>
+                    {' '}
+                    <Button
+                      variant="quiet"
+                      onPress={() =>
+                        void act(() =>
+                          call(plansApi.milestoneDone, {
+                            params: { id: m.id },
+                            body: { doneOn: m.doneOn ? null : today },
+                          }),
+                        )
+                      }
+                    >
+                      {m.doneOn
+                        ? t('pilotage_plans.fiche.reopen', { title: m.title })
+                        : t('pilotage_plans.fiche.markDone', { title: m.title })}
+                    </Button>
+                  </>
+                ) : null}
+                {manage ? (
+                  <Button
+                    variant="quiet"
+                    onPress={() => void act(() => call(plansApi.deleteMilestone, { params: { id: m.id } }))}
+                  >
+                    {t('pilotage_plans.common.delete')}
+                    <span className="visually-hidden"> : {m.title}</span>
+                  </Button>
+                ) : null}
+              </td>
             </tr>
           ))}
         </Table>
