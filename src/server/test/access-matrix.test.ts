@@ -153,6 +153,14 @@ Object.assign(sampleBodies, {
   // An organisation that does not exist: sharing A's plan with B would open it to B's subjects.
   'POST /api/pilotage/plans/:id/partages': { organisationId: '01900000-0000-7000-8000-000000000002' },
   'POST /api/pilotage/plans/:id/partages/retrait': { organisationId: '01900000-0000-7000-8000-000000000002' },
+  'PUT /api/pilotage/indicateurs/:id': { title: 'Indicateur (matrice)', unit: 'nombre' },
+  'PUT /api/pilotage/indicateurs/:id/cibles': { targets: [{ dueDate: '2027-12-31', value: 10 }] },
+  // The month before this one, within the matrix plan (2025-2027).
+  'POST /api/pilotage/indicateurs/:id/mesures': {
+    period: new Date(Date.now() - 31 * 86_400_000).toISOString().slice(0, 7),
+    value: 1,
+    unit: 'nombre',
+  },
 })
 
 const sampleQueries: Record<string, string> = {
@@ -181,6 +189,8 @@ const platformContent = (path: string) => path.startsWith('/api/metiers/edition/
  */
 const notTenantRecords = (key: string) =>
   key.includes(' /api/metiers/compte/') ||
+  // An indicator is added to the action its body names: another tenant's action is not found (404).
+  key === 'POST /api/pilotage/indicateurs' ||
   key === 'POST /api/metiers/immersions/:id/demandes' ||
   key === 'GET /api/metiers/point-de-chute/:id/code'
 
@@ -622,6 +632,12 @@ describe.each(databaseKinds)('every route as every role of both tenants (%s)', (
     targets['/api/pilotage/jalons/:id'] = (await pilotageFresh('/api/pilotage/jalons/:id'))!
     targets['/api/pilotage/financeurs/:id'] = (await pilotageFresh('/api/pilotage/financeurs/:id'))!
     targets['/api/pilotage/lignes-budget/:id'] = (await pilotageFresh('/api/pilotage/lignes-budget/:id'))!
+    sampleBodies['POST /api/pilotage/indicateurs'] = {
+      actionId,
+      title: 'Indicateur créé (matrice)',
+      unit: 'nombre',
+    }
+    targets['/api/pilotage/indicateurs/:id'] = (await pilotageFresh('/api/pilotage/indicateurs/:id'))!
   }
 
   /** A fresh record of A's matrix plan for the pilotage routes that delete (undefined for other paths). */
@@ -652,6 +668,15 @@ describe.each(databaseKinds)('every route as every role of both tenants (%s)', (
         name: `Financeur ${unique}`,
       })
       return funders.body.funders.find((f: { name: string }) => f.name === `Financeur ${unique}`).id
+    }
+    if (path === '/api/pilotage/indicateurs/:id') {
+      const indicator = await director.post('/api/pilotage/indicateurs', {
+        actionId: targets['/api/pilotage/actions/:id'],
+        title: `Indicateur ${unique}`,
+        unit: 'nombre',
+      })
+      expect(indicator.status, JSON.stringify(indicator.body)).toBe(201)
+      return indicator.body.id
     }
     if (path === '/api/pilotage/lignes-budget/:id') {
       const funderId = await pilotageFresh('/api/pilotage/financeurs/:id')
