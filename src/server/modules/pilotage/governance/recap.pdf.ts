@@ -7,8 +7,8 @@
 import { PDFDocument, rgb, type PDFPage, type RGB } from 'pdf-lib'
 import type { RecapAction, RecapView } from '../../../../shared/modules/pilotage/governance.contract'
 import { actionStatusLabels } from '../../../../shared/modules/pilotage/pilotage.constants'
-import { BidiText, embedArabicFonts, hasArabic, type Span } from '../../../platform/pdf-arabic'
-import { embedPlatformFonts } from '../../../platform/pdf-fonts'
+import { BidiText, embedArabicFonts, hasArabic } from '../../../platform/pdf-arabic'
+import { embedPlatformFonts, type FontFamily } from '../../../platform/pdf-fonts'
 import {
   euros,
   frenchDate,
@@ -38,12 +38,18 @@ interface Column {
   right?: boolean
 }
 
+/**
+ * Writes text line by line. Lines are plain strings: Latin ones are drawn straight with the
+ * platform's fonts (widths cached by word), those with Arabic go through the bidi layout.
+ */
 class RecapWriter {
   page!: PDFPage
   y = 0
+  private readonly widths = new Map<string, number>()
   private constructor(
     readonly doc: PDFDocument,
-    readonly text: BidiText,
+    private readonly bidi: BidiText,
+    private readonly latin: { regular: FontFamily; bold: FontFamily },
   ) {}
 
   static async create(recap: RecapView): Promise<RecapWriter> {
@@ -57,12 +63,12 @@ class RecapWriter {
     doc.setModificationDate(dated)
     const latin = await embedPlatformFonts(doc)
     const arabic = hasArabic(JSON.stringify(recap)) ? await embedArabicFonts(doc) : null
-    const text = new BidiText({
+    const bidi = new BidiText({
       regular: latin.regular,
       bold: latin.bold,
       ...(arabic ? { arabic: arabic.regular, arabicBold: arabic.bold } : {}),
     })
-    return new RecapWriter(doc, text)
+    return new RecapWriter(doc, bidi, latin)
   }
 
   get width() {
@@ -82,9 +88,67 @@ class RecapWriter {
     }
   }
 
-  lines(text: string, size: number, width: number, bold = false) {
-    const spans: Span[] = [{ text: text || '—', bold }]
-    return this.text.wrap(spans, size, width)
+  widthOf(text: string, size: number, bold = false): number {
+    const key = `${bold ? 'b' : 'r'}${size}|${text}`
+    let w = this.widths.get(key)
+    if (w === undefined) {
+      w = hasArabic(text)
+        ? this.bidi.width(text, bold, size)
+        : (bold ? this.latin.bold : this.latin.regular).width(text, size)
+      this.widths.set(key, w)
+    }
+    return w
+  }
+
+  /** Lines of at most `width`, cut between words (inside a word wider than the line). */
+  lines(text: string, size: number, width: number, bold = false): string[] {
+    const out: string[] = []
+    const space = this.widthOf(' ', size, bold)
+    for (const paragraph of (text || '—').split('\n')) {
+      let line = ''
+      let lineWidth = 0
+      for (const word of paragraph.split(/[ \t]+/)) {
+        if (!word) continue
+        const w = this.widthOf(word, size, bold)
+        if (line && lineWidth + space + w > width) {
+          out.push(line)
+          line = ''
+          lineWidth = 0
+        }
+        if (!line && w > width) {
+          let piece = ''
+          for (const char of word) {
+            if (piece && this.widthOf(piece + char, size, bold) > width) {
+              out.push(piece)
+              piece = ''
+            }
+            piece += char
+          }
+          line = piece
+          lineWidth = this.widthOf(piece, size, bold)
+          continue
+        }
+        line = line ? `${line} ${word}` : word
+        lineWidth = line === word ? w : lineWidth + space + w
+      }
+      out.push(line)
+    }
+    return out
+  }
+
+  /** One line with its left edge at `x`. */
+  drawLine(text: string, x: number, y: number, size: number, bold = false, colour: RGB = ink) {
+    if (!text) return
+    if (hasArabic(text)) {
+      const [line] = this.bidi.wrap([{ text, bold }], size, 1e9)
+      if (line) this.bidi.draw(this.page, line, x, y, size, colour, 'auto')
+      return
+    }
+    let at = x
+    for (const run of (bold ? this.latin.bold : this.latin.regular).runs(text)) {
+      this.page.drawText(run.text, { x: at, y, size, font: run.font, color: colour })
+      at += run.font.widthOfTextAtSize(run.text, size)
+    }
   }
 
   write(
@@ -94,19 +158,24 @@ class RecapWriter {
     size: number,
     options: { bold?: boolean; colour?: RGB; width?: number; right?: boolean } = {},
   ) {
-    const [line] = this.lines(text, size, options.width ?? 10_000, options.bold)
-    if (!line) return
-    const w = this.text.lineWidth(line, size)
+    const line = text.split('\n')[0] ?? ''
+    const w = options.right && options.width ? this.widthOf(line, size, options.bold) : 0
     const at = options.right && options.width ? x + options.width - w : x
-    this.text.draw(this.page, line, at, y, size, options.colour ?? ink, 'auto')
+    this.drawLine(line, at, y, size, options.bold, options.colour ?? ink)
   }
 
   /** The same text cut to fit `width` on one line, with an ellipsis. */
   fit(text: string, size: number, width: number, bold = false) {
-    if (this.text.width(text, bold, size) <= width) return text
-    let cut = text
-    while (cut.length > 1 && this.text.width(`${cut}…`, bold, size) > width) cut = cut.slice(0, -1)
-    return `${cut.trimEnd()}…`
+    if (this.widthOf(text, size, bold) <= width) return text
+    const chars = [...text]
+    let low = 0
+    let high = chars.length
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2)
+      if (this.widthOf(`${chars.slice(0, mid).join('')}…`, size, bold) <= width) low = mid
+      else high = mid - 1
+    }
+    return `${chars.slice(0, low).join('').trimEnd()}…`
   }
 }
 
@@ -163,16 +232,8 @@ function tables(w: RecapWriter, recap: RecapView) {
     let x = PAGE.margin
     cols.forEach((c, i) => {
       titles[i]!.forEach((line, j) => {
-        const lw = w.text.lineWidth(line, size)
-        w.text.draw(
-          w.page,
-          line,
-          c.right ? x + c.width - 3 - lw : x + 3,
-          w.y - 9 - j * lineHeight,
-          size,
-          ink,
-          'auto',
-        )
+        const lw = c.right ? w.widthOf(line, size, true) : 0
+        w.drawLine(line, c.right ? x + c.width - 3 - lw : x + 3, w.y - 9 - j * lineHeight, size, true)
       })
       x += c.width
     })
@@ -181,7 +242,7 @@ function tables(w: RecapWriter, recap: RecapView) {
   for (const axis of recap.axes) {
     w.room(50)
     for (const line of w.lines(`Axe ${axis.number} — ${axis.title}`, 11.5, w.width, true)) {
-      w.text.draw(w.page, line, PAGE.margin, w.y - 12, 11.5, ink, 'auto')
+      w.drawLine(line, PAGE.margin, w.y - 12, 11.5, true)
       w.y -= 15
     }
     w.y -= 3
@@ -198,10 +259,10 @@ function tables(w: RecapWriter, recap: RecapView) {
       let x = PAGE.margin
       cols.forEach((c, i) => {
         cells[i]!.forEach((line, j) => {
-          const lw = w.text.lineWidth(line, size)
+          const lw = c.right ? w.widthOf(line, size) : 0
           const at = c.right ? x + c.width - 3 - lw : x + 3
           const colour = c.title === 'Statut' && j === 0 ? (statusColours[action.status] ?? ink) : ink
-          w.text.draw(w.page, line, at, w.y - 9 - j * lineHeight, size, colour, 'auto')
+          w.drawLine(line, at, w.y - 9 - j * lineHeight, size, false, colour)
         })
         x += c.width
       })
@@ -280,7 +341,7 @@ function gantt(w: RecapWriter, recap: RecapView) {
       const from = xOf(scale.at(`${recap.year}-${String(m + 1).padStart(2, '0')}-01`))
       const to =
         m === 11 ? chartX + chartWidth : xOf(scale.at(`${recap.year}-${String(m + 2).padStart(2, '0')}-01`))
-      const tw = w.text.width(name, true, 8)
+      const tw = w.widthOf(name, 8, true)
       w.write(name, from + (to - from - tw) / 2, w.y - 10, 8, { bold: true })
     })
     w.y -= 16
@@ -369,7 +430,7 @@ function gantt(w: RecapWriter, recap: RecapView) {
   for (const [status, label] of Object.entries(actionStatusLabels)) {
     w.page.drawRectangle({ x, y: w.y - 9, width: 12, height: 7, color: statusColours[status] ?? ink })
     w.write(label, x + 16, w.y - 9, 8)
-    x += 22 + w.text.width(label, false, 8)
+    x += 22 + w.widthOf(label, 8)
   }
   w.page.drawSvgPath('M 0 -4.5 L 4.5 0 L 0 4.5 L -4.5 0 Z', {
     x: x + 5,
@@ -379,7 +440,7 @@ function gantt(w: RecapWriter, recap: RecapView) {
     borderWidth: 1,
   })
   w.write('Jalon à venir', x + 14, w.y - 9, 8)
-  x += 22 + w.text.width('Jalon à venir', false, 8)
+  x += 22 + w.widthOf('Jalon à venir', 8)
   w.page.drawSvgPath('M 0 -4.5 L 4.5 0 L 0 4.5 L -4.5 0 Z', {
     x: x + 5,
     y: w.y - 5.5,

@@ -72,6 +72,8 @@ export function Gantt({ recap, today }: { recap: RecapView; today: string }) {
         role="img"
         aria-label={t('pilotage_governance.recap.ganttLabel', { year })}
         className="gv-gantt__svg"
+        // Physical coordinates: anchors are placed by `place`, mirrored by hand in right-to-left pages.
+        direction="ltr"
       >
         <rect x={place(LABEL, CHART)} y={0} width={CHART} height={HEAD - 4} fill="#e6e8ef" />
         {months.map((m, i) => (
