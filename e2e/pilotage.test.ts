@@ -57,6 +57,10 @@ const words = (text: string) => text.replace(/\s+/g, ' ')
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+/** The dashboard's « Par axe » section. */
+const byAxis = (page: Page) =>
+  page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Par axe', exact: true }) })
+
 /** The journey's axis on the dashboard: its button in « Par axe », its light as a dot and a word. */
 async function axisLight(page: Page): Promise<{ word: string; colour: string }> {
   const axis = page.getByRole('button', {
@@ -95,6 +99,7 @@ describe('pilotage: the monthly loop of the social project', () => {
     await page.waitForURL(`**/pilotage/plans/${plan.id}/tableau-de-bord**`)
     await expect.poll(() => axisLight(page)).toEqual({ word: 'Orange', colour: 'orange' })
     await screenshot(page, 'pilotage-parcours-tableau-avant')
+    await byAxis(page).screenshot({ path: join(screenshots, 'pilotage-parcours-axes-avant.png') })
 
     // —— The pilot: « Mes fiches », the fiche, one field updated, last month measured ——
     const pilot = await signedIn(journey.pilotEmail(domain()))
@@ -144,11 +149,13 @@ describe('pilotage: the monthly loop of the social project', () => {
     // —— The director reloads the dashboard: the axis is green, in words ——
     await page.reload()
     await expect.poll(() => axisLight(page)).toEqual({ word: 'Vert', colour: 'vert' })
+    await byAxis(page).screenshot({ path: join(screenshots, 'pilotage-parcours-axes-apres.png') })
     await checkPage(page, 'pilotage-parcours-tableau')
     await page.setViewportSize(phone)
     await expectNoHorizontalScroll(page, 'tableau de bord (320 px)')
     await expectNoAxeViolations(page, 'tableau de bord (320 px)')
     await screenshot(page, 'pilotage-parcours-tableau-320')
+    await byAxis(page).screenshot({ path: join(screenshots, 'pilotage-parcours-axes-320.png') })
     await page.setViewportSize(desktop)
 
     // —— A board review: a decision, then the plan's state frozen, once ——
