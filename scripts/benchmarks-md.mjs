@@ -11,6 +11,7 @@ const sections = [
   'bench/metiers/RESULTS.md',
   'bench/portal/RESULTS.md',
   'bench/apprenticeships/RESULTS.md',
+  'bench/pilotage/RESULTS.md',
   'bench/solver/RESULTS.md',
 ]
   .filter((f) => existsSync(f))
