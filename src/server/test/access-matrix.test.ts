@@ -148,6 +148,13 @@ Object.assign(sampleBodies, {
   'POST /api/pilotage/plans/:id/jalons': { title: 'Conseil municipal (matrice)', dueDate: '2026-03-01' },
   'POST /api/pilotage/jalons/:id/fait': { doneOn: null },
   'POST /api/pilotage/plans/:id/financeurs': { name: 'Financeur (matrice)' },
+  'POST /api/pilotage/plans/:id/instances': {
+    kind: 'comite_pilotage',
+    heldOn: '2026-03-01',
+    title: 'Comité (matrice)',
+  },
+  'POST /api/pilotage/instances/:id/decisions': { text: 'Décision (matrice)' },
+  'POST /api/pilotage/instances/:id/figer': { confirm: true },
   'PATCH /api/pilotage/financeurs/:id': { name: 'Financeur renommé (matrice)' },
   'POST /api/pilotage/actions/:id/budget': { funderId: '01900000-0000-7000-8000-000000000001', year: 2026 },
   // An organisation that does not exist: sharing A's plan with B would open it to B's subjects.
@@ -165,6 +172,9 @@ Object.assign(sampleBodies, {
 
 const sampleQueries: Record<string, string> = {
   'POST /api/usagers/:id/documents': '?kind=autre&fileName=test.pdf',
+  'GET /api/pilotage/plans/:id/bilan': '?annee=2026',
+  'GET /api/pilotage/plans/:id/bilan.pdf': '?annee=2026',
+  'GET /api/pilotage/plans/:id/bilan.xlsx': '?annee=2026',
 }
 
 /** Routes that change the caller's own session run on a fresh client. */
@@ -638,6 +648,13 @@ describe.each(databaseKinds)('every route as every role of both tenants (%s)', (
       unit: 'nombre',
     }
     targets['/api/pilotage/indicateurs/:id'] = (await pilotageFresh('/api/pilotage/indicateurs/:id'))!
+    const review = await director.post(`/api/pilotage/plans/${plan.body.id}/instances`, {
+      kind: 'conseil_administration',
+      heldOn: '2026-03-01',
+      title: 'Conseil (matrice)',
+    })
+    expect(review.status, JSON.stringify(review.body)).toBe(201)
+    targets['/api/pilotage/instances/:id'] = review.body.id
   }
 
   /** A fresh record of A's matrix plan for the pilotage routes that delete (undefined for other paths). */
