@@ -52,6 +52,7 @@ describe('pilotage governance', () => {
     await director.goto(`/pilotage/plans/${plan.id}`)
     await director.getByRole('link', { name: 'Instances et décisions' }).click()
     await director.getByRole('heading', { level: 1, name: /^Séances/ }).waitFor()
+    await checkPage(director, 'pilotage-instances')
     const form = director.getByRole('form', { name: 'Nouvelle séance' })
     await form.getByRole('button', { name: /Type/ }).click()
     await director.getByRole('option', { name: 'Conseil d’administration' }).click()
