@@ -92,6 +92,41 @@ export const dashboardRepository = (tx: Db) => ({
     return plan
   },
 
+  /**
+   * Axes, actions, targets and milestones of the plan in one round trip (one JSON document), in
+   * the same shapes as their own queries below.
+   */
+  async structure(planId: string): Promise<{
+    axes: DashboardAxisRow[]
+    actions: DashboardActionRow[]
+    targets: DashboardTargetRow[]
+    milestones: DashboardMilestoneRow[]
+  }> {
+    const [row] = await rows<{ doc: string }>(
+      tx,
+      sql`select json_build_object(
+            'axes', coalesce((select json_agg(json_build_object('id', id, 'position', position, 'title', title)
+                               order by position, title) from plan_axes where plan_id = ${planId}), '[]'),
+            'actions', coalesce((select json_agg(json_build_object(
+                 'id', a.id, 'axis_id', a.axis_id, 'axis_position', x.position, 'position', a.position,
+                 'kind', a.kind, 'title', a.title, 'status', a.status, 'status_reason', a.status_reason,
+                 'start_date', a.start_date::text, 'end_date', a.end_date::text,
+                 'pilot_account_ids', a.pilot_account_ids, 'pilot_names', a.pilot_names,
+                 'service_ids', a.service_ids) order by x.position, a.position)
+               from plan_actions a join plan_axes x on x.id = a.axis_id where a.plan_id = ${planId}), '[]'),
+            'targets', coalesce((select json_agg(json_build_object(
+                 'indicator_id', indicator_id, 'due_date', due_date::text, 'value', value::text)
+                 order by indicator_id, due_date)
+               from plan_indicator_targets where plan_id = ${planId}), '[]'),
+            'milestones', coalesce((select json_agg(json_build_object(
+                 'id', id, 'action_id', action_id, 'title', title, 'due_date', due_date::text,
+                 'done_on', done_on::text, 'owner_account_id', owner_account_id) order by due_date, title)
+               from plan_milestones where plan_id = ${planId}), '[]')
+          )::text as doc`,
+    )
+    return JSON.parse(row!.doc) as Awaited<ReturnType<ReturnType<typeof dashboardRepository>['structure']>>
+  },
+
   axes(planId: string) {
     return rows<DashboardAxisRow>(
       tx,
@@ -174,6 +209,22 @@ export const dashboardRepository = (tx: Db) => ({
            where indicator_id = any(${uuidArray(indicatorIds)}) and period <= ${month}::date
            order by indicator_id, period, entered_at desc`,
     )
+  },
+
+  /** Names of services and of the accounts the organisation looking can see, in one round trip. */
+  async names(serviceIds: readonly string[], accountIds: readonly string[]) {
+    if (serviceIds.length === 0 && accountIds.length === 0) return { services: [], accounts: [] }
+    const found = await rows<{ kind: 'service' | 'account'; id: string; name: string }>(
+      tx,
+      sql`select 'service' as kind, id, name from services where id = any(${uuidArray(serviceIds)})
+          union all
+          select 'account' as kind, id, display_name as name from accounts where id = any(${uuidArray(accountIds)})
+          order by name`,
+    )
+    return {
+      services: found.filter((r) => r.kind === 'service'),
+      accounts: found.filter((r) => r.kind === 'account'),
+    }
   },
 
   serviceNames(ids: readonly string[]) {

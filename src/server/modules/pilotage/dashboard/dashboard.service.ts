@@ -104,13 +104,8 @@ async function compute(tx: Db, input: DashboardInput): Promise<Computed | null> 
   const filters = input.filters ?? {}
   const { axisId, serviceId, pilotId } = filters
 
-  const [axes, actions, indicatorRows, targetRows, milestones] = [
-    await repo.axes(plan.id),
-    await repo.actions(plan.id),
-    await repo.indicators(plan.id, month),
-    await repo.targets(plan.id),
-    await repo.milestones(plan.id),
-  ]
+  const { axes, actions, targets: targetRows, milestones } = await repo.structure(plan.id)
+  const indicatorRows = await repo.indicators(plan.id, month)
   if (axisId && !axes.some((a) => a.id === axisId))
     throw new DomainError('validation', 'Axe : cet axe n’appartient pas au plan.')
 
@@ -203,7 +198,9 @@ async function compute(tx: Db, input: DashboardInput): Promise<Computed | null> 
       ...indicatorRows.flatMap((i) => (i.service_id ? [i.service_id] : [])),
     ]),
   ]
-  const [pilotNames, serviceNames] = [await repo.accountNames(pilotIds), await repo.serviceNames(serviceIds)]
+  const names = await repo.names(serviceIds, pilotIds)
+  const pilotNames = names.accounts
+  const serviceNames = names.services
   const pilotName = new Map(pilotNames.map((p) => [p.id, p.name]))
 
   const actionItems: DashboardActionItem[] = actions.map((a) => ({
