@@ -200,7 +200,7 @@ const lines = [
       `${databaseLabel(r.database)} : plan écrit en ${r.fillSeconds.toFixed(0)} s ; temps processeur du processus Node par appel (règles, tri, lecture des lignes ; avec PGlite, la base y tourne aussi) : médiane ${ms(percentile(r.nodeCpu, 50))} ms, p95 ${ms(percentile(r.nodeCpu, 95))} ms ; le plan entier compte ${fr(r.sizes.actions)} actions, ${fr(r.sizes.indicators)} indicateurs et ${fr(r.sizes.milestones)} jalons.`,
   ),
   '',
-  'Sept requêtes par tableau, jamais une par élément : le plan (et le droit de le lire), les axes, les actions, les indicateurs avec leur dernière mesure du mois ou d’avant (jointure latérale `limit 1` qui descend l’index `plan_measurements_latest` : une sonde par indicateur), les cibles, les jalons, et les sommes du budget groupées par financeur et par année ; les noms des services et des pilotes en deux lectures. Les feux sont calculés en mémoire par les règles partagées (`traffic-lights.ts`).',
+  'Cinq allers-retours par tableau, jamais un par élément : le plan (et le droit de le lire) ; ses axes, actions, cibles et jalons en un seul document JSON ; les indicateurs avec leur dernière mesure du mois ou d’avant (jointure latérale `limit 1` qui descend l’index `plan_measurements_latest` : une sonde par indicateur) ; les sommes du budget groupées par financeur et par année ; les noms des services et des pilotes. Les feux sont calculés en mémoire par les règles partagées (`traffic-lights.ts`).',
 ]
 // RESULTS.md is shared with the yearly recap's benchmark: each rewrites only its own marked section.
 const section = ['<!-- dashboard:start -->', ...lines, '<!-- dashboard:end -->'].join('\n')
