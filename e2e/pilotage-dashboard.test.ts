@@ -47,13 +47,11 @@ describe('pilotage dashboard', () => {
 
     // Clicking the third axis filters to it: the address keeps it and only its actions are listed.
     const third = view.axes[2]!
-    await page.getByRole('button', { name: `Afficher l’axe 3 : ${third.title}` }).click()
+    await page.getByRole('button', { name: `Axe 3 · ${third.title}` }).click()
     await page.waitForURL((url) => url.searchParams.get('axe') === third.id)
     await page.getByRole('heading', { level: 2, name: 'Éléments de l’axe 3' }).waitFor()
     await expect
-      .poll(() =>
-        page.getByRole('button', { name: `Afficher l’axe 3 : ${third.title}` }).getAttribute('aria-pressed'),
-      )
+      .poll(() => page.getByRole('button', { name: `Axe 3 · ${third.title}` }).getAttribute('aria-pressed'))
       .toBe('true')
     const filtered = (
       await apiCall(page, 'GET', `/api/pilotage/plans/${plan!.id}/tableau-de-bord?axe=${third.id}`)

@@ -64,7 +64,7 @@ const byAxis = (page: Page) =>
 /** The journey's axis on the dashboard: its button in « Par axe », its light as a dot and a word. */
 async function axisLight(page: Page): Promise<{ word: string; colour: string }> {
   const axis = page.getByRole('button', {
-    name: new RegExp(`^Afficher l’axe \\d+ : ${escape(journey.axisTitle)}$`),
+    name: new RegExp(`^Axe \\d+ · ${escape(journey.axisTitle)}`),
   })
   const light = axis.locator('.dash-light')
   await light.waitFor()

@@ -37,7 +37,6 @@ export const ar: typeof fr = {
     heading: 'حسب المحور',
     hint: 'اختر محوراً لعرض عناصره فقط.',
     axis: 'المحور {{position}}',
-    show: 'عرض المحور {{position}}: {{title}}',
     selected: 'المحور المعروض',
   },
   items: {

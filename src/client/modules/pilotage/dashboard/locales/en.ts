@@ -37,7 +37,6 @@ export const en: typeof fr = {
     heading: 'By axis',
     hint: 'Choose an axis to show only its items.',
     axis: 'Axis {{position}}',
-    show: 'Show axis {{position}}: {{title}}',
     selected: 'axis shown',
   },
   items: {

@@ -35,7 +35,6 @@ export const fr = {
     heading: 'Par axe',
     hint: 'Choisissez un axe pour n’afficher que ses éléments.',
     axis: 'Axe {{position}}',
-    show: 'Afficher l’axe {{position}} : {{title}}',
     selected: 'axe affiché',
   },
   items: {

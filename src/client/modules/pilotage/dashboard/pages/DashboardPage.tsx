@@ -284,10 +284,6 @@ export function DashboardPage({ id }: { id: string }) {
                       type="button"
                       className="dash-axis"
                       aria-pressed={selected}
-                      aria-label={t('pilotage_dashboard.axes.show', {
-                        position: axis.position,
-                        title: axis.title,
-                      })}
                       onClick={() => go({ ...filters, axe: selected ? '' : axis.id })}
                     >
                       <span className="dash-axis__title">
