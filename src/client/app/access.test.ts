@@ -138,12 +138,15 @@ describe('client access check (shared policy)', () => {
       '/agrement',
       '/observatoire/recrutement',
     ]
+    // The plans of the social project: every agent reads them and finds the fiches they pilot.
+    const pilotage = ['/pilotage', '/pilotage/mes-fiches']
     expect(hrefs(session())).toEqual([
       '/',
       ...back,
       ...partenaires,
       ...metiers,
       ...pathways,
+      ...pilotage,
       '/administration/membres',
       '/administration/organisation',
       '/journal',
@@ -171,6 +174,7 @@ describe('client access check (shared policy)', () => {
       '/ecoute/rappels',
       '/agrement',
       '/observatoire/recrutement',
+      ...pilotage,
       '/administration/membres',
       '/mon-compte',
     ])
@@ -197,12 +201,13 @@ describe('client access check (shared policy)', () => {
       '/ecoute/rappels',
       '/mon-compte',
     ])
-    // A statistics reader: the directory and the recruitment observatory.
+    // A statistics reader: the directory, the recruitment observatory and the plans.
     expect(hrefs(session({ currentOrganisationId: orgB }))).toEqual([
       '/',
       '/annuaire',
       '/ecoute/rappels',
       '/observatoire/recrutement',
+      ...pilotage,
       '/mon-compte',
     ])
     const platform = session({ currentOrganisationId: null, memberships: [] }, { platformAdmin: true })
