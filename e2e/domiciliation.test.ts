@@ -1,6 +1,4 @@
-import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, onTestFailed, onTestFinished, test } from 'vitest'
@@ -15,6 +13,7 @@ import { checkPage, expectNoAxeViolations, screenshot } from './support/checks'
 import { mails, setChecked, signIn } from './support/journeys'
 import { useJourneyPlatform } from './support/platform'
 import { apiCall } from './support/api'
+import { downloadPdf } from './support/documents'
 
 const platform = useJourneyPlatform()
 const screenshots = fileURLToPath(new URL('./screenshots', import.meta.url))
@@ -71,26 +70,6 @@ const fact = (scope: Locator, label: string) => scope.locator(`dt:text-is("${lab
 async function signInAs(page: Page, role: keyof typeof platform.server.demo.accounts) {
   const email = platform.server.demo.accounts[role]
   await signIn(page, email, platform.server.demo.password, () => platform.server.totpCodeFor(email))
-}
-
-/** Follows a document link, keeps the PDF and renders its first page to PNG (poppler's pdftoppm). */
-async function downloadPdf(page: Page, link: Locator, name: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
-  const pdf = join(screenshots, `${name}.pdf`)
-  await download.saveAs(pdf)
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    '80',
-    '-f',
-    '1',
-    '-l',
-    '1',
-    '-singlefile',
-    pdf,
-    join(screenshots, name),
-  ])
-  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
 }
 
 describe('domiciliation: from the first request to the radiation, reversed', () => {

@@ -1,14 +1,13 @@
-import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Locator, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { describe, expect, onTestFailed, onTestFinished, test } from 'vitest'
 import { apiCall } from './support/api'
 import { newContext, screenshotOpenPages, watchErrors } from './support/browser'
 import { checkPage } from './support/checks'
 import { mails, setChecked, signIn } from './support/journeys'
 import { useJourneyPlatform } from './support/platform'
+import { downloadPdf } from './support/documents'
 
 const platform = useJourneyPlatform()
 const screenshots = fileURLToPath(new URL('./screenshots', import.meta.url))
@@ -33,26 +32,6 @@ async function blockTiles(page: Page): Promise<string[]> {
     return route.fulfill({ status: 200, contentType: 'image/png', body: blankTile })
   })
   return asked
-}
-
-/** Follows a sheet link, keeps the PDF, renders its first page to PNG and gives its text. */
-async function downloadSheet(page: Page, link: Locator, name: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
-  const pdf = join(screenshots, `${name}.pdf`)
-  await download.saveAs(pdf)
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    '80',
-    '-f',
-    '1',
-    '-l',
-    '1',
-    '-singlefile',
-    pdf,
-    join(screenshots, name),
-  ])
-  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
 }
 
 const section = (page: Page, heading: string) =>
@@ -130,7 +109,7 @@ describe('partenaires: from a request to the partner, and back', () => {
       ['en', 'English'],
       ['ar', 'العربية'],
     ] as const) {
-      texts[language] = await downloadSheet(
+      texts[language] = await downloadPdf(
         agent,
         sheets.getByRole('link', { name: new RegExp(`^Fiche pour la personne — ${label}`) }),
         `partenaires-fiche-${language}`,

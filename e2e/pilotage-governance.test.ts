@@ -1,36 +1,15 @@
-import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Locator, Page } from 'playwright-core'
 import { describe, expect, onTestFailed, test } from 'vitest'
 import { apiCall } from './support/api'
 import { newContext, phone, screenshotOpenPages, watchErrors } from './support/browser'
 import { checkPage, screenshot, switchLanguage } from './support/checks'
 import { signIn } from './support/journeys'
 import { useJourneyPlatform } from './support/platform'
+import { downloadPdf } from './support/documents'
 
 const platform = useJourneyPlatform()
 const screenshots = fileURLToPath(new URL('./screenshots', import.meta.url))
-
-/** Follows a download link, keeps the PDF, renders its first page to PNG and returns its text. */
-async function downloadPdf(page: Page, link: Locator, name: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
-  const pdf = join(screenshots, `${name}.pdf`)
-  await download.saveAs(pdf)
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    '80',
-    '-f',
-    '1',
-    '-l',
-    '1',
-    '-singlefile',
-    pdf,
-    join(screenshots, name),
-  ])
-  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
-}
 
 describe('pilotage governance', () => {
   test('a board review records a decision and freezes the plan; the yearly recap shows the Gantt and prints', async () => {

@@ -1,7 +1,6 @@
-import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Locator, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { describe, expect, onTestFailed, test } from 'vitest'
 import { pilotageDemoJourney as journey } from '../src/server/modules/pilotage/pilotage.demo'
 import { addMonths, parisDate } from '../src/shared/dates'
@@ -16,6 +15,7 @@ import {
 } from './support/checks'
 import { signIn } from './support/journeys'
 import { useJourneyPlatform } from './support/platform'
+import { downloadPdf } from './support/documents'
 
 const platform = useJourneyPlatform()
 const screenshots = fileURLToPath(new URL('./screenshots', import.meta.url))
@@ -31,26 +31,6 @@ async function signedIn(email: string) {
 
 const menu = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name, exact: true }).click()
-
-/** Follows a download link, keeps the PDF, renders its first page to PNG and returns its text. */
-async function downloadPdf(page: Page, link: Locator, name: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
-  const pdf = join(screenshots, `${name}.pdf`)
-  await download.saveAs(pdf)
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    '80',
-    '-f',
-    '1',
-    '-l',
-    '1',
-    '-singlefile',
-    pdf,
-    join(screenshots, name),
-  ])
-  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
-}
 
 /** pdftotext lays a table out in columns: compare words, whatever the spaces and line breaks. */
 const words = (text: string) => text.replace(/\s+/g, ' ')
