@@ -39,7 +39,7 @@ describe('listening line times', () => {
           expect(isBookableTime(slot, new Date(time.getTime() + 60_000), at)).toBe(false)
         }
       }),
-      { numRuns: 100 },
+      { numRuns: 100, examples: [[{ id: 'slot', weekday: 7, startTime: '00:50', endTime: '02:10', slotMinutes: 10 }, new Date('2027-03-06T23:00:00.000Z')]] },
     )
   })
 
@@ -50,6 +50,16 @@ describe('listening line times', () => {
     expect(
       startsOfDay({ id: 's', weekday: 2, startTime: '09:00', endTime: '09:20', slotMinutes: 30 }),
     ).toEqual([])
+  })
+
+  it('offers no call at an hour that does not exist when clocks go forward', () => {
+    // Sunday 28 March 2027: 02:00 becomes 03:00 in Paris, so 02:00 and 02:30 are not offered.
+    const slot = { id: 's', weekday: 7, startTime: '01:30', endTime: '03:30', slotMinutes: 30 }
+    const times = slotTimes(slot, new Date('2027-03-25T12:00:00Z'), 5)
+    expect(times.map((t) => t.toISOString())).toEqual([
+      '2027-03-28T00:30:00.000Z',
+      '2027-03-28T01:00:00.000Z',
+    ])
   })
 
   it('keeps Paris wall-clock times across the change to summer time', () => {

@@ -8,7 +8,7 @@ import {
   LISTENING_HORIZON_DAYS,
   LISTENING_MIN_NOTICE_MINUTES,
 } from '../../../../shared/modules/metiers/retention.constants'
-import { spanMinutes } from '../../../../shared/modules/metiers/retention-hours'
+import { parisMinutes, spanMinutes } from '../../../../shared/modules/metiers/retention-hours'
 import { parisInstant } from '../../../../shared/modules/partenaires/opening-hours'
 
 export interface WeeklySlot {
@@ -41,6 +41,8 @@ export function slotTimes(slot: WeeklySlot, now: Date, horizonDays = LISTENING_H
     if (isoWeekday(day) !== slot.weekday) continue
     for (const minutes of startsOfDay(slot)) {
       const at = parisInstant(day, minutes)
+      // On the day clocks go forward, 02:00–02:59 does not exist in Paris: no call then.
+      if (parisMinutes(at) !== minutes) continue
       if (at.getTime() >= earliest) times.push(at)
     }
   }
