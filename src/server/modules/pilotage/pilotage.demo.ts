@@ -81,6 +81,8 @@ interface DemoIndicator {
  */
 export async function createDemoPilotage(tx: Db, ctx: PilotageDemoContext): Promise<void> {
   const today = parisDate(new Date())
+  const planEnd = extendedEnd(besanconProjetSocial.periodEnd, today)
+  const endYear = Number(planEnd.slice(0, 4))
   const lastMonth = addMonths(`${today.slice(0, 7)}-01`, -1)
   const twoMonthsAgo = addMonths(lastMonth, -1)
 
@@ -106,7 +108,7 @@ export async function createDemoPilotage(tx: Db, ctx: PilotageDemoContext): Prom
 
   // ------------------------------------------------------------ Besançon: projet social 2022-2026
   const plan = besanconProjetSocial
-  const end = plan.periodEnd
+  const end = planEnd
   const within = (date: string) => (date > end ? end : date)
   /** The fiche details of some flagship projects, by axis then position. */
   const fiches: Record<string, Partial<NewAction>> = {
@@ -124,9 +126,9 @@ export async function createDemoPilotage(tx: Db, ctx: PilotageDemoContext): Prom
       qualityCommitments: 'Publication annuelle de l’ABS et présentation au conseil municipal.',
       agentInvolvement: 'Les équipes de terrain alimentent les focus thématiques.',
       startDate: '2022-03-01',
-      endDate: '2026-12-31',
+      endDate: planEnd,
       status: 'en_cours',
-      budget: [2023, 2024, 2025, 2026].map((year) => ({
+      budget: yearsFrom(2023, endYear).map((year) => ({
         funder: 'CCAS de Besançon',
         year,
         label: 'Études et ateliers ABS',
@@ -156,7 +158,7 @@ export async function createDemoPilotage(tx: Db, ctx: PilotageDemoContext): Prom
       qualityCommitments: 'Un contact dans le mois qui suit l’entrée dans le logement.',
       agentInvolvement: 'Les travailleurs sociaux co-animent les actions collectives.',
       startDate: '2022-04-01',
-      endDate: '2026-12-31',
+      endDate: planEnd,
       status: 'en_cours',
     },
     '2.3': { status: 'realise', startDate: '2022-01-01', endDate: '2023-12-31' },
@@ -171,9 +173,9 @@ export async function createDemoPilotage(tx: Db, ctx: PilotageDemoContext): Prom
       qualityCommitments: 'Référentiel Marianne : une réponse à chaque demande dans le délai annoncé.',
       agentInvolvement: 'Groupes de travail sur la qualité de l’accueil avec les agents volontaires.',
       startDate: '2022-06-01',
-      endDate: '2026-12-31',
+      endDate: planEnd,
       status: 'en_cours',
-      budget: [2024, 2025, 2026].map((year) => ({
+      budget: yearsFrom(2024, endYear).map((year) => ({
         funder: 'CCAS de Besançon',
         year,
         label: 'Veille mobile et accueil',
@@ -188,9 +190,9 @@ export async function createDemoPilotage(tx: Db, ctx: PilotageDemoContext): Prom
       targetPublics: 'Publics les plus précaires éloignés du numérique',
       staffTime: '2 conseillers numériques',
       startDate: '2022-01-01',
-      endDate: '2026-12-31',
+      endDate: planEnd,
       status: 'en_cours',
-      budget: [2024, 2025, 2026].map((year) => ({
+      budget: yearsFrom(2024, endYear).map((year) => ({
         funder: 'État (dispositif Conseiller numérique)',
         year,
         label: 'Deux postes de conseillers numériques',
@@ -201,7 +203,7 @@ export async function createDemoPilotage(tx: Db, ctx: PilotageDemoContext): Prom
     '3.3': {
       pilotAccountIds: pilots(reception),
       startDate: '2022-09-01',
-      endDate: '2026-12-31',
+      endDate: planEnd,
       status: 'en_cours',
     },
     '4.1': { status: 'en_cours', startDate: '2022-01-01' },
@@ -211,9 +213,9 @@ export async function createDemoPilotage(tx: Db, ctx: PilotageDemoContext): Prom
       objective: 'Moderniser les résidences autonomie et améliorer la performance thermique du siège.',
       pilotAccountIds: pilots(director),
       startDate: '2022-01-01',
-      endDate: '2026-12-31',
+      endDate: planEnd,
       status: 'en_cours',
-      budget: [2022, 2023, 2024, 2025, 2026].map((year) => ({
+      budget: yearsFrom(2022, endYear).map((year) => ({
         funder: year <= 2023 ? 'CCAS de Besançon' : 'Ville de Besançon',
         year,
         label: year <= 2023 ? 'Rénovation thermique du siège' : 'Résidences autonomie',
@@ -251,7 +253,7 @@ export async function createDemoPilotage(tx: Db, ctx: PilotageDemoContext): Prom
     summary: plan.summary,
     source: plan.source,
     periodStart: plan.periodStart,
-    periodEnd: plan.periodEnd,
+    periodEnd: planEnd,
     slug: demoPlanSlugs.besancon,
     published: true,
     axes,
@@ -271,7 +273,7 @@ export async function createDemoPilotage(tx: Db, ctx: PilotageDemoContext): Prom
       unit: 'nombre',
       baseline: 1,
       baselineDate: '2022-01-01',
-      targets: [{ dueDate: '2026-12-01', value: 20 }],
+      targets: [{ dueDate: `${endYear}-12-01`, value: 20 }],
       level: 0.93,
       serviceId: service('Accompagnement social'),
     },
@@ -283,7 +285,7 @@ export async function createDemoPilotage(tx: Db, ctx: PilotageDemoContext): Prom
       baselineDate: '2022-04-01',
       targets: [
         { dueDate: '2024-01-01', value: 30 },
-        { dueDate: '2026-12-01', value: 60 },
+        { dueDate: `${endYear}-12-01`, value: 60 },
       ],
       level: 0.8,
       serviceId: service('Accompagnement social'),
@@ -296,7 +298,7 @@ export async function createDemoPilotage(tx: Db, ctx: PilotageDemoContext): Prom
       baselineDate: '2022-01-01',
       targets: [
         { dueDate: '2024-01-01', value: 60 },
-        { dueDate: '2026-12-01', value: 80 },
+        { dueDate: `${endYear}-12-01`, value: 80 },
       ],
       level: 1.04,
       // Last month is not entered yet: the indicator is late, hence orange.
@@ -320,7 +322,7 @@ export async function createDemoPilotage(tx: Db, ctx: PilotageDemoContext): Prom
       unit: 'personnes',
       baseline: 120,
       baselineDate: '2022-01-01',
-      targets: [{ dueDate: '2026-12-01', value: 300 }],
+      targets: [{ dueDate: `${endYear}-12-01`, value: 300 }],
       level: 1.1,
     },
   ]
@@ -424,7 +426,7 @@ export async function createDemoPilotage(tx: Db, ctx: PilotageDemoContext): Prom
   ]
   for (const p of presentations) {
     const dates: string[] = []
-    for (let year = 2022; year <= Math.min(currentYear + 1, 2026); year++) dates.push(`${year}-${p.monthDay}`)
+    for (let year = 2022; year <= Math.min(currentYear + 1, endYear); year++) dates.push(`${year}-${p.monthDay}`)
     const next = dates.find((d) => d >= today && d <= end)
     await tx.insert(planMilestones).values(
       dates
@@ -483,7 +485,7 @@ export async function createDemoPilotage(tx: Db, ctx: PilotageDemoContext): Prom
     .select({ id: organisations.id })
     .from(organisations)
     .where(and(eq(organisations.kind, 'departement'), ilike(organisations.name, '%Ain%')))
-  await createAinPlan(tx, ain?.id ?? ctx.ccasOrganisationId, ctx.ccasOrganisationId, ainMetiersDuLien)
+  await createAinPlan(tx, ain?.id ?? ctx.ccasOrganisationId, ctx.ccasOrganisationId, ainMetiersDuLien, today)
 }
 
 /**
@@ -491,8 +493,9 @@ export async function createDemoPilotage(tx: Db, ctx: PilotageDemoContext): Prom
  * example actions the document names, and its budget (200,000 € a year, half from CNSA, DDETS and
  * the Région: the split between them is the demo's). Shared with the demo CCAS so its team reads it.
  */
-async function createAinPlan(tx: Db, ownerId: string, ccasId: string, plan: SeedPlan) {
-  const years = [2024, 2025, 2026]
+async function createAinPlan(tx: Db, ownerId: string, ccasId: string, plan: SeedPlan, today: string) {
+  const periodEnd = extendedEnd(plan.periodEnd, today)
+  const years = yearsFrom(2024, Number(periodEnd.slice(0, 4)))
   const external = ['CNSA', 'DDETS', 'CNSA', 'Région Auvergne-Rhône-Alpes']
   const axisBudget = ainYearlyBudgetCents / 4
   const written = await writePlan(tx, {
@@ -502,7 +505,7 @@ async function createAinPlan(tx: Db, ownerId: string, ccasId: string, plan: Seed
     summary: plan.summary,
     source: plan.source,
     periodStart: plan.periodStart,
-    periodEnd: plan.periodEnd,
+    periodEnd,
     slug: demoPlanSlugs.ain,
     published: true,
     funders: plan.funders,
@@ -513,7 +516,7 @@ async function createAinPlan(tx: Db, ownerId: string, ccasId: string, plan: Seed
         kind: act.kind,
         title: act.title,
         startDate: '2025-01-01',
-        endDate: '2026-12-31',
+        endDate: periodEnd,
         status: a === 0 || i === 0 ? 'en_cours' : 'a_lancer',
         budget:
           i === 0
@@ -533,3 +536,15 @@ async function createAinPlan(tx: Db, ownerId: string, ccasId: string, plan: Seed
   if (ownerId !== ccasId)
     await tx.insert(actionPlanOrganisations).values({ planId: written.id, organisationId: ccasId })
 }
+
+/**
+ * The seed plans end in 2026; once that year is over the demo keeps them running (as if extended
+ * to the end of the current year) so that this month's measurements and milestones still belong
+ * to their period.
+ */
+function extendedEnd(seedEnd: string, today: string): string {
+  return today > seedEnd ? `${today.slice(0, 4)}-12-31` : seedEnd
+}
+
+const yearsFrom = (first: number, last: number) =>
+  Array.from({ length: last - first + 1 }, (_, i) => first + i)
