@@ -22,8 +22,7 @@ import {
 } from '../../../../shared/modules/pilotage/traffic-lights'
 import type { Db } from '../../../db/client'
 import { planIndicators, planIndicatorTargets, planMeasurements } from '../pilotage.table'
-// eslint-disable-next-line no-restricted-imports -- the same module (pilotage): its dashboard part's service, as the reviews store its answer
-import { computeDashboard } from '../dashboard/dashboard.service'
+import { computeDashboard } from '../dashboard'
 import { governanceRepository, type PlanRow } from './governance.repository'
 import { numberedPlan } from './plan-structure'
 
