@@ -81,6 +81,47 @@ export function reminderByLink(
   }
 }
 
+/** An accepted orientation whose outcome was never recorded: did the person come? */
+export function outcomeReminderToMember(
+  publicUrl: string,
+  to: string,
+  target: Target,
+  referralId: string,
+  days: number,
+): Mail {
+  return {
+    to,
+    subject: `Rappel : la personne orientée vers « ${target.serviceName} » est-elle venue ?`,
+    text:
+      `Bonjour,\n\nVous avez accepté il y a ${days} jours une orientation de ${target.senderName} vers « ${target.serviceName} », ` +
+      `sans indiquer ensuite si la personne est venue.\n\nMerci de l’indiquer (personne reçue, ou non venue) :\n` +
+      `${publicUrl}${referralPages.received(referralId)}` +
+      footer,
+  }
+}
+
+export function outcomeReminderByLink(
+  publicUrl: string,
+  to: string,
+  target: Target,
+  organisationId: string,
+  token: string,
+  days: number,
+  validDays: number,
+): Mail {
+  return {
+    to,
+    subject: `Rappel : la personne orientée vers « ${target.serviceName} » est-elle venue ?`,
+    text:
+      `Bonjour,\n\nVous avez accepté il y a ${days} jours une orientation de ${target.senderName} vers « ${target.serviceName} », ` +
+      `sans indiquer ensuite si la personne est venue.\n\nMerci de l’indiquer (personne reçue, ou non venue) par ce lien personnel, ` +
+      `valable ${validDays} jours (il remplace celui du premier message) :\n` +
+      `${publicUrl}${referralPages.link(organisationId, token)}\n\n` +
+      `Ne transférez pas ce lien : il donne accès à l’orientation sans mot de passe.` +
+      footer,
+  }
+}
+
 export function staleNoticeToAgent(
   publicUrl: string,
   to: string,

@@ -39,6 +39,11 @@ export const referralActionLabels: Record<ReferralAction, string> = {
 /** Days without news before the partner is reminded, and before an orientation never accepted expires. */
 export const REFERRAL_REMINDER_DAYS = 7
 export const REFERRAL_EXPIRY_DAYS = 30
+/**
+ * Days after an acceptance without news of the person (came or not) before the partner is asked:
+ * longer than the first reminder, as an accepted orientation often waits for an appointment.
+ */
+export const REFERRAL_OUTCOME_REMINDER_DAYS = 14
 
 /** Pages the e-mails link to; the client serves them at these paths. */
 export const referralPages = {
