@@ -43,6 +43,14 @@ export function matchedWords(query: string, searchText: string): string[] {
   })
 }
 
+/** "de 16 à 25 ans", "à partir de 18 ans", "jusqu’à 25 ans", "sans limite d’âge". */
+export function ageLimits(min: number | null, max: number | null): string {
+  if (min !== null && max !== null) return `de ${min} à ${max} ans`
+  if (min !== null) return `à partir de ${min} ans`
+  if (max !== null) return `jusqu’à ${max} ans`
+  return 'sans limite d’âge'
+}
+
 export function matchReasons(
   r: SearchRow,
   schedule: Schedule,
@@ -73,6 +81,8 @@ export function matchReasons(
       label: served.length > 0 ? `pour : ${served.map((p) => publicLabels[p]).join(', ')}` : 'tout public',
     })
   }
+  if (applied.age !== null)
+    reasons.push({ kind: 'public', label: `pour ${applied.age} ans : ${ageLimits(r.ageMin, r.ageMax)}` })
   if (applied.language)
     reasons.push({
       kind: 'langue',

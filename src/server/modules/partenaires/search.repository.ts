@@ -16,6 +16,8 @@ export interface SearchFilters {
   themes: string[]
   subThemes: string[]
   publics: string[]
+  /** The person's age: services whose age limits leave it out are dropped. */
+  age?: number | null
   language: string | null
   wheelchair: boolean
   hearingLoop: boolean
@@ -107,6 +109,10 @@ function conditions(f: SearchFilters): SQL[] {
   // A service for everyone serves each public too.
   if (f.publics.length > 0)
     where.push(sql`(s.publics && ${textArray([...f.publics, 'tout_public'])} or cardinality(s.publics) = 0)`)
+  if (f.age !== undefined && f.age !== null)
+    where.push(
+      sql`(s.age_min is null or s.age_min <= ${f.age}) and (s.age_max is null or s.age_max >= ${f.age})`,
+    )
   if (f.language) where.push(sql`${f.language} = any(s.languages)`)
   if (f.wheelchair) where.push(sql`p.wheelchair_accessible`)
   if (f.hearingLoop) where.push(sql`p.hearing_loop`)
@@ -191,6 +197,7 @@ export function searchRepository(tx: Db) {
         themes: [],
         subThemes: [],
         publics: [],
+        age: null,
         language: null,
         wheelchair: false,
         hearingLoop: false,

@@ -256,6 +256,48 @@ describe.each(databaseKinds)('directory search (%s)', (kind) => {
     expect(names(await search({ publics: 'etudiants' }))).not.toContain('Épicerie solidaire de la Viotte')
   })
 
+  it('leaves out the services whose age limits exclude the person, and says why the others fit', async () => {
+    const owner = t.database.db.owner
+    const limit = (id: string, min: number | null, max: number | null) =>
+      owner.execute(sql`update directory_services set age_min = ${min}, age_max = ${max} where id = ${id}`)
+    await limit(ids.colis!, 18, null)
+    await limit(ids.numerique!, 16, 25)
+    try {
+      const seventeen = await search({ age: '17' })
+      expect(names(seventeen)).toEqual(
+        expect.arrayContaining(['Accompagnement numérique', 'Épicerie solidaire de la Viotte']),
+      )
+      expect(names(seventeen)).not.toContain('Colis alimentaires de la rue de Vesoul')
+      expect(seventeen.applied.age).toBe(17)
+      const young = seventeen.items.find((i) => i.service.id === ids.numerique)!
+      expect(young.reasons).toContainEqual({ kind: 'public', label: 'pour 17 ans : de 16 à 25 ans' })
+      const open = seventeen.items.find((i) => i.service.id === ids.epicerie)!
+      expect(open.reasons).toContainEqual({ kind: 'public', label: 'pour 17 ans : sans limite d’âge' })
+
+      const thirty = names(await search({ age: 30 }))
+      expect(thirty).toContain('Colis alimentaires de la rue de Vesoul')
+      expect(thirty).not.toContain('Accompagnement numérique')
+      // The limits are inclusive: 18 and 25 are in.
+      expect(names(await search({ age: 18 }))).toEqual(
+        expect.arrayContaining(['Colis alimentaires de la rue de Vesoul', 'Accompagnement numérique']),
+      )
+      expect(names(await search({ age: 25 }))).toContain('Accompagnement numérique')
+      expect(names(await search({ age: 26 }))).not.toContain('Accompagnement numérique')
+
+      for (const bad of ['dix-sept', '17.5', '-1', '130']) {
+        const res = await agent.get(`/api/directory/search?age=${encodeURIComponent(bad)}`)
+        expect(res.status).toBe(400)
+        expect(res.body.fields).toEqual([{ field: 'age', message: expect.stringMatching(/^Âge : /) }])
+      }
+      const http = await agent.get('/api/directory/search?age=17&themes=numerique')
+      expect(http.status).toBe(200)
+      expect(http.body.items.map((i: { service: { id: string } }) => i.service.id)).toContain(ids.numerique)
+    } finally {
+      await limit(ids.colis!, null, null)
+      await limit(ids.numerique!, null, null)
+    }
+  })
+
   it('knows what is open now, following a service’s own hours over its place’s', async () => {
     const open = await search({ q: 'ouvert maintenant' })
     expect(names(open)).toContain('Accompagnement numérique') // its own hours: Wednesday morning

@@ -4,6 +4,7 @@ import { defineRoute } from '../../contract'
 import {
   directoryThemes,
   languages,
+  MAX_AGE,
   publics,
   referralModes,
   subThemes,
@@ -48,6 +49,13 @@ export const searchQuery = z.strictObject({
     'Sous-thème inconnu',
   ).optional(),
   publics: listOf(z.string().pipe(z.enum(publics)), publics.length, 'Public inconnu').optional(),
+  /** The person's age in years: services whose age limits leave them out are not shown. */
+  age: z.coerce
+    .number({ message: 'Âge : un nombre d’années.' })
+    .int({ message: 'Âge : un nombre entier d’années.' })
+    .min(0, { message: 'Âge : 0 an au moins.' })
+    .max(MAX_AGE, { message: `Âge : ${MAX_AGE} ans au plus.` })
+    .optional(),
   /** A language spoken at the service (ISO 639-1 code: en, ar…). */
   language: z
     .string()
@@ -84,6 +92,7 @@ export const appliedSearchView = z.object({
   themes: z.array(z.enum(directoryThemes)),
   subThemes: z.array(z.enum(subThemes as unknown as [SubTheme, ...SubTheme[]])),
   publics: z.array(z.enum(publics)),
+  age: z.number().int().nullable(),
   language: z.enum(languages).nullable(),
   wheelchair: z.boolean(),
   hearingLoop: z.boolean(),
@@ -257,7 +266,7 @@ export const searchContract = {
     method: 'GET',
     path: '/api/directory/search',
     summary:
-      'Chercher dans l’annuaire : texte (fautes et accents pardonnés), thèmes, publics, langue, accessibilité, ' +
+      'Chercher dans l’annuaire : texte (fautes et accents pardonnés), thèmes, publics, âge, langue, accessibilité, ' +
       'mode d’accès, ouvert maintenant ou tel jour, distance ; chaque résultat dit pourquoi il répond',
     access: { kind: 'member', roles: 'any' },
     query: searchQuery,

@@ -28,6 +28,7 @@ const state: fc.Arbitrary<SearchState> = fc.record({
   themes: fc.uniqueArray(fc.constantFrom(...directoryThemes), { maxLength: 4 }),
   subThemes: fc.uniqueArray(fc.constantFrom(...subThemes), { maxLength: 4 }),
   publics: fc.uniqueArray(fc.constantFrom(...publics), { maxLength: 4 }),
+  age: fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 120 })),
   language: fc.constantFrom('', 'fr', 'en', 'ar', 'uk'),
   wheelchair: fc.boolean(),
   hearingLoop: fc.boolean(),
@@ -85,5 +86,16 @@ describe('search state in the address bar', () => {
     expect(searchQueryOf(located).near).toBeUndefined()
     expect(searchQueryOf(located)).toMatchObject({ latitude: 47.24, longitude: 6.02 })
     expect(searchQueryOf({ ...typed, openAfter: '18:00' }).openAfter).toBeUndefined()
+  })
+
+  test('the person’s age goes to the server as typed, for it to name the field when it is wrong', () => {
+    const s = parseSearch('?themes=emploi&age=17')
+    expect(s.age).toBe(17)
+    expect(isBlank(s)).toBe(false)
+    expect(searchQueryOf(s)).toMatchObject({ age: 17 })
+    expect(searchQueryOf(emptySearch()).age).toBeUndefined()
+    expect(parseSearch('?age=130').age).toBe(130)
+    expect(parseSearch('?age=dix-sept').age).toBeNull()
+    expect(isBlank(parseSearch('?age=17'))).toBe(false)
   })
 })

@@ -20,6 +20,8 @@ export interface SearchState {
   themes: DirectoryTheme[]
   subThemes: SubTheme[]
   publics: Public[]
+  /** The person's age in years, when the agent gives it. */
+  age: number | null
   language: Language | ''
   wheelchair: boolean
   hearingLoop: boolean
@@ -40,6 +42,7 @@ export const emptySearch = (): SearchState => ({
   themes: [],
   subThemes: [],
   publics: [],
+  age: null,
   language: '',
   wheelchair: false,
   hearingLoop: false,
@@ -79,6 +82,9 @@ export function parseSearch(search: string): SearchState {
   state.themes = [...new Set(params.getAll('themes').filter(isTheme))]
   state.subThemes = [...new Set(params.getAll('subThemes').filter(isSubTheme))]
   state.publics = [...new Set(params.getAll('publics').filter(isPublic))]
+  // An age out of range is kept: the server answers it with a message under the field. (-0 reads as 0.)
+  const age = finite(params.get('age'))
+  state.age = age === null ? null : age + 0
   const language = params.get('language')
   state.language = isLanguage(language) ? language : ''
   state.wheelchair = params.get('wheelchair') === '1'
@@ -109,6 +115,7 @@ export function formatSearch(state: SearchState): string {
   for (const v of state.themes) params.append('themes', v)
   for (const v of state.subThemes) params.append('subThemes', v)
   for (const v of state.publics) params.append('publics', v)
+  if (state.age !== null) params.set('age', String(state.age))
   if (state.language) params.set('language', state.language)
   if (state.wheelchair) params.set('wheelchair', '1')
   if (state.hearingLoop) params.set('hearingLoop', '1')
@@ -137,6 +144,7 @@ export function searchQueryOf(state: SearchState, pageSize = 20): SearchQueryInp
     themes: state.themes.length ? state.themes : undefined,
     subThemes: state.subThemes,
     publics: state.publics.length ? state.publics : undefined,
+    age: state.age ?? undefined,
     language: state.language || undefined,
     wheelchair: state.wheelchair || undefined,
     hearingLoop: state.hearingLoop || undefined,
@@ -159,6 +167,7 @@ export function stateOfApplied(applied: {
   themes: DirectoryTheme[]
   subThemes: SubTheme[]
   publics: Public[]
+  age: number | null
   language: Language | null
   wheelchair: boolean
   hearingLoop: boolean
@@ -177,6 +186,7 @@ export function stateOfApplied(applied: {
     themes: [...applied.themes],
     subThemes: [...applied.subThemes],
     publics: [...applied.publics],
+    age: applied.age,
     language: applied.language ?? '',
     wheelchair: applied.wheelchair,
     hearingLoop: applied.hearingLoop,

@@ -49,6 +49,13 @@ export function AppliedChips({
       understood: fromText('publics', p) ?? null,
       remove: (s) => ({ ...s, publics: s.publics.filter((x) => x !== p) }),
     })
+  if (a.age !== null)
+    chips.push({
+      key: 'age',
+      label: t('directory.chips.age', { age: a.age }),
+      understood: null,
+      remove: (s) => ({ ...s, age: null }),
+    })
   if (a.language)
     chips.push({
       key: 'language',

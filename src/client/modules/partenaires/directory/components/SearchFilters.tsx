@@ -8,6 +8,7 @@ import { TextField } from '../../../../ui/TextField'
 import {
   directoryThemes,
   languages,
+  MAX_AGE,
   publics,
   referralModes,
   subThemes,
@@ -16,6 +17,13 @@ import {
 import { keepKnown, useDirectoryLabels } from '../directory.labels'
 import type { SearchState } from '../search-state'
 import { NativeField } from '../../../../ui/NativeField'
+
+/** What the age field holds: a whole number of years, or nothing (a half-typed value is sent as typed). */
+const ageOf = (text: string): number | null => {
+  if (text.trim() === '') return null
+  const n = Number(text)
+  return Number.isFinite(n) ? n : null
+}
 
 const radii = [500, 1000, 2000, 5000, 10_000, 20_000, 50_000] as const
 
@@ -203,6 +211,16 @@ export function SearchFilters({ draft, onChange }: SearchFiltersProps) {
             options={labels.publicOptions}
             value={draft.publics}
             onChange={(values) => set({ publics: keepKnown(publics, values) })}
+          />
+          <NativeField
+            type="number"
+            name="age"
+            min={0}
+            max={MAX_AGE}
+            label={t('directory.search.age')}
+            description={t('directory.search.ageHelp')}
+            value={draft.age === null ? '' : String(draft.age)}
+            onChange={(v) => set({ age: ageOf(v) })}
           />
         </div>
       </details>

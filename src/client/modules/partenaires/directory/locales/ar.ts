@@ -42,7 +42,7 @@ export const directoryAr = {
     forgetPosition: 'التوقف عن استخدام موقعي',
     locationRefused: 'تعذّرت قراءة موقعك. تحقّق من إذن المتصفح أو اكتب عنواناً.',
     locationUnavailable: 'هذا المتصفح لا يعطي الموقع. اكتب عنواناً.',
-    more: 'اللغة، سهولة الوصول، طريقة الاستقبال، لمن',
+    more: 'اللغة، سهولة الوصول، طريقة الاستقبال، لمن، العمر',
     language: 'اللغة المستعملة',
     anyLanguage: 'كل اللغات',
     accessibility: 'سهولة الوصول',
@@ -50,6 +50,8 @@ export const directoryAr = {
     hearingLoop: 'حلقة سمعية',
     publicLink: 'البحث نفسه في الدليل العام، لإعطائه للشخص',
     referralModes: 'طريقة الاستقبال',
+    age: 'عمر الشخص',
+    ageHelp: 'اختياري. لا تظهر الخدمات التي تستبعد حدودُ العمر فيها هذا الشخص.',
   },
   chips: {
     title: 'بحثك:',
@@ -59,6 +61,7 @@ export const directoryAr = {
     openOn: 'مفتوح يوم {{day}}',
     openOnAfter: 'مفتوح يوم {{day}} بعد {{time}}',
     near: 'بالقرب من: {{place}}',
+    age: 'العمر: {{age}} سنة',
   },
   results: {
     title: 'النتائج',

@@ -42,7 +42,7 @@ export const directoryEn = {
     forgetPosition: 'Stop using my location',
     locationRefused: 'Your location could not be read. Check the browser’s permission or write an address.',
     locationUnavailable: 'This browser does not give a location. Write an address.',
-    more: 'Language, accessibility, how to be received, for whom',
+    more: 'Language, accessibility, how to be received, for whom, age',
     language: 'Language spoken',
     anyLanguage: 'All languages',
     accessibility: 'Accessibility',
@@ -50,6 +50,8 @@ export const directoryEn = {
     hearingLoop: 'Hearing loop',
     publicLink: 'The same search in the public directory, to give to the person',
     referralModes: 'How to be received',
+    age: 'Age of the person',
+    ageHelp: 'Optional. Services whose age limits leave the person out are not shown.',
   },
   chips: {
     title: 'Your search:',
@@ -59,6 +61,7 @@ export const directoryEn = {
     openOn: 'Open on {{day}}',
     openOnAfter: 'Open on {{day}} after {{time}}',
     near: 'Near: {{place}}',
+    age: '{{age}} years old',
   },
   results: {
     title: 'Results',

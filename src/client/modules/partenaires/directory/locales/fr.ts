@@ -43,7 +43,7 @@ export const directoryFr = {
     locationRefused:
       'Votre position n’a pas pu être lue. Vérifiez l’autorisation du navigateur ou écrivez une adresse.',
     locationUnavailable: 'Ce navigateur ne donne pas la position. Écrivez une adresse.',
-    more: 'Langue, accessibilité, mode d’accueil, public',
+    more: 'Langue, accessibilité, mode d’accueil, public, âge',
     language: 'Langue parlée',
     anyLanguage: 'Toutes les langues',
     accessibility: 'Accessibilité',
@@ -51,6 +51,8 @@ export const directoryFr = {
     hearingLoop: 'Boucle magnétique',
     publicLink: 'La même recherche sur l’annuaire public, à donner à la personne',
     referralModes: 'Comment être reçu',
+    age: 'Âge de la personne',
+    ageHelp: 'Facultatif. Les services dont les limites d’âge l’excluent ne sont pas montrés.',
   },
   chips: {
     title: 'Votre recherche :',
@@ -60,6 +62,7 @@ export const directoryFr = {
     openOn: 'Ouvert le {{day}}',
     openOnAfter: 'Ouvert le {{day}} après {{time}}',
     near: 'Près de : {{place}}',
+    age: '{{age}} ans',
   },
   results: {
     title: 'Résultats',
