@@ -1,4 +1,5 @@
 import {
+  REFERRAL_OUTCOME_REMINDER_DAYS,
   REFERRAL_REMINDER_DAYS,
   type ReceivedReferralView,
   type ReferralAction,
@@ -45,6 +46,21 @@ export function sharedOf(value: unknown): SharedDataView {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null)
 
+/**
+ * Without news of the partner: still unanswered after the reminder delay, or accepted without a
+ * word on whether the person came after the outcome delay (both reminded by the daily job).
+ */
+export function isWithoutNews(
+  r: { status: string; createdAt: Date; acceptedAt: Date | null },
+  now: Date,
+): boolean {
+  const since = (d: Date) => now.getTime() - d.getTime()
+  if (r.status === 'envoyee') return since(r.createdAt) >= REFERRAL_REMINDER_DAYS * DAY_MS
+  if (r.status === 'acceptee' && r.acceptedAt)
+    return since(r.acceptedAt) >= REFERRAL_OUTCOME_REMINDER_DAYS * DAY_MS
+  return false
+}
+
 export function presentReferral(r: ReferralRow, now: Date): ReferralView {
   return {
     id: r.id,
@@ -66,7 +82,7 @@ export function presentReferral(r: ReferralRow, now: Date): ReferralView {
     acceptedAt: iso(r.acceptedAt),
     closedAt: iso(r.closedAt),
     remindedAt: iso(r.remindedAt),
-    stale: r.status === 'envoyee' && now.getTime() - r.createdAt.getTime() >= REFERRAL_REMINDER_DAYS * DAY_MS,
+    stale: isWithoutNews(r, now),
   }
 }
 

@@ -194,9 +194,13 @@ describe.each(databaseKinds)('reminders of accepted orientations without news of
     expect((await readByLink(linkIn(reminder))).body.id).toBe(ids.late)
     expect(await answerByLink(linkIn(reminder), 'accepter')).toBe(200)
 
-    // Nothing before 14 days after the acceptance.
+    // Nothing before 14 days after the acceptance, and the agent does not see it as without news.
     now = at(14.9)
     expect(await sendReferralReminders(deps, now)).toEqual({ expired: 0, reminded: 0, agentsNotified: 0 })
+    const withoutNews = async () =>
+      (await agent.get('/api/referrals/sent?stale=true')).body.items.map((r: { id: string }) => r.id)
+    expect((await agent.get(`/api/referrals/sent/${ids.early}`)).body.stale).toBe(false)
+    expect(await withoutNews()).not.toContain(ids.early)
 
     now = at(15.5)
     before = (await t.mailer.outbox()).length
@@ -205,6 +209,9 @@ describe.each(databaseKinds)('reminders of accepted orientations without news of
     expect(asked).toHaveLength(1)
     expect(asked[0]!.subject).toContain('est-elle venue')
     expect(asked[0]!.text).toContain('il y a 14 jours')
+    // The agent sees it without news too, on the request and in the list of those without news.
+    expect((await agent.get(`/api/referrals/sent/${ids.early}`)).body.stale).toBe(true)
+    expect(await withoutNews()).toEqual([ids.early])
     expect(expectNoPersonalData(asked)).toEqual([])
     const outcomeLink = linkIn(asked[0]!)
     const read = await readByLink(outcomeLink)

@@ -1,4 +1,4 @@
-import { aliasedTable, and, count, desc, eq, lte, sql, type SQL } from 'drizzle-orm'
+import { aliasedTable, and, count, desc, eq, lte, or, sql, type SQL } from 'drizzle-orm'
 import type { ReferralStatus } from '../../../shared/modules/partenaires/referrals.contract'
 import { rows, type Db } from '../../db/client'
 import { requestOrientations, requests } from '../accueil'
@@ -176,7 +176,12 @@ export function referralsRepository(tx: Db) {
 
     sent(
       organisationId: string,
-      filter: { status?: ReferralStatus; structureId?: string; staleBefore?: Date },
+      filter: {
+        status?: ReferralStatus
+        structureId?: string
+        /** Without news: sent before the first bound and unanswered, or accepted before the second. */
+        stale?: { sentBefore: Date; acceptedBefore: Date }
+      },
       pageNumber: number,
     ) {
       return page(
@@ -184,8 +189,11 @@ export function referralsRepository(tx: Db) {
           eq(referrals.organisationId, organisationId),
           filter.status ? eq(referrals.status, filter.status) : undefined,
           filter.structureId ? eq(referrals.structureId, filter.structureId) : undefined,
-          filter.staleBefore
-            ? and(eq(referrals.status, 'envoyee'), lte(referrals.createdAt, filter.staleBefore))
+          filter.stale
+            ? or(
+                and(eq(referrals.status, 'envoyee'), lte(referrals.createdAt, filter.stale.sentBefore)),
+                and(eq(referrals.status, 'acceptee'), lte(referrals.acceptedAt, filter.stale.acceptedBefore)),
+              )
             : undefined,
         ),
         pageNumber,

@@ -2,6 +2,7 @@ import { DomainError, conflict, invalid, notFound } from '../../../shared/errors
 import type { BodyOf, QueryOf } from '../../../shared/contract'
 import {
   REFERRAL_EXPIRY_DAYS,
+  REFERRAL_OUTCOME_REMINDER_DAYS,
   REFERRAL_REMINDER_DAYS,
   type referralsContract,
   type ReferralStatus,
@@ -206,7 +207,12 @@ export function referralsService(deps: ReferralsDeps) {
           ...(query.status ? { status: query.status } : {}),
           ...(query.structureId ? { structureId: query.structureId } : {}),
           ...(query.stale === 'true'
-            ? { staleBefore: new Date(now.getTime() - REFERRAL_REMINDER_DAYS * DAY_MS) }
+            ? {
+                stale: {
+                  sentBefore: new Date(now.getTime() - REFERRAL_REMINDER_DAYS * DAY_MS),
+                  acceptedBefore: new Date(now.getTime() - REFERRAL_OUTCOME_REMINDER_DAYS * DAY_MS),
+                },
+              }
             : {}),
         },
         query.page,

@@ -92,7 +92,7 @@ export const referralView = z.object({
   acceptedAt: instant.nullable(),
   closedAt: instant.nullable(),
   remindedAt: instant.nullable(),
-  /** Still "envoyee" after the reminder delay. */
+  /** Without news: still "envoyee" after the reminder delay, or "acceptee" with no outcome after the outcome delay. */
   stale: z.boolean(),
 })
 export type ReferralView = z.output<typeof referralView>
