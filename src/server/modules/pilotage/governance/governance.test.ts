@@ -7,7 +7,13 @@ import { accounts } from '../../auth/auth.table'
 import { auditLog } from '../../../platform/audit/audit.table'
 import { createTestApp, type TestApp, type TestClient } from '../../../test/test-app'
 import { databaseKinds } from '../../../test/test-db'
-import { actionPlanOrganisations, planActions, planReviewDecisions, planReviews } from '../pilotage.table'
+import {
+  actionPlanOrganisations,
+  actionPlans,
+  planActions,
+  planReviewDecisions,
+  planReviews,
+} from '../pilotage.table'
 import { governancePlan } from './governance.fixtures'
 
 const textOf = (bytes: Buffer) =>
@@ -179,6 +185,69 @@ describe.each(databaseKinds)('pilotage governance (%s)', (kind) => {
       .update(planActions)
       .set({ status: 'en_retard', statusReason: 'Prestataire défaillant' })
       .where(eq(planActions.id, fixture.actions.abs.id))
+  })
+
+  it('keeps a frozen review and its decisions unchanged in the database itself, whoever writes', async () => {
+    const db = t.database.db.owner
+    await expect(
+      db.update(planReviews).set({ notes: 'Réécrit' }).where(eq(planReviews.id, reviewId)),
+    ).rejects.toThrow()
+    await expect(
+      db
+        .update(planReviews)
+        .set({ snapshot: { light: 'vert' } })
+        .where(eq(planReviews.id, reviewId)),
+    ).rejects.toThrow()
+    const [decision] = await db
+      .select()
+      .from(planReviewDecisions)
+      .where(eq(planReviewDecisions.reviewId, reviewId))
+    await expect(
+      db.insert(planReviewDecisions).values({
+        organisationId: decision!.organisationId,
+        planId: decision!.planId,
+        reviewId,
+        text: 'Ajout après coup',
+      }),
+    ).rejects.toThrow()
+    await expect(
+      db
+        .update(planReviewDecisions)
+        .set({ text: 'Autre texte' })
+        .where(eq(planReviewDecisions.id, decision!.id)),
+    ).rejects.toThrow()
+    await expect(
+      db.delete(planReviewDecisions).where(eq(planReviewDecisions.id, decision!.id)),
+    ).rejects.toThrow()
+    // Forgetting who froze it or which action a decision named (their row deleted) stays possible.
+    await db.update(planReviews).set({ frozenBy: null }).where(eq(planReviews.id, reviewId))
+    await db
+      .update(planReviewDecisions)
+      .set({ actionId: null })
+      .where(eq(planReviewDecisions.id, decision!.id))
+    const [stored] = await db.select().from(planReviews).where(eq(planReviews.id, reviewId))
+    expect(stored!.notes).toBe('Point annuel sur le projet social')
+    expect(stored!.frozenAt).not.toBeNull()
+
+    // A plan deleted whole takes its frozen reviews and their decisions with it.
+    const other = await governancePlan(
+      db,
+      t.tenantA.organisationId,
+      t.tenantA.accounts.direction,
+      `supprime-${kind}`,
+    )
+    const review = await director.post(`/api/pilotage/plans/${other.plan.id}/instances`, {
+      kind: 'comite_pilotage',
+      heldOn: '2026-05-12',
+      title: 'Comité de pilotage',
+    })
+    const otherUrl = `/api/pilotage/instances/${review.body.id}`
+    expect((await director.post(`${otherUrl}/decisions`, { text: 'Le plan est arrêté.' })).status).toBe(201)
+    expect((await director.post(`${otherUrl}/figer`, { confirm: true })).status).toBe(200)
+    await db.delete(actionPlans).where(eq(actionPlans.id, other.plan.id))
+    expect(
+      await db.select().from(planReviewDecisions).where(eq(planReviewDecisions.reviewId, review.body.id)),
+    ).toEqual([])
   })
 
   it('lets a plan shared with another organisation be read there, never written', async () => {
