@@ -130,6 +130,49 @@ describe('directory journeys', () => {
     await context.close()
   }, 180_000)
 
+  test('a resident gives the person’s age: services whose age limits leave it out go, a wrong age is named', async () => {
+    const { context, page, errors } = await openPage(null)
+    onTestFailed(() => screenshotOpenPages('annuaire-public-age'))
+    await page.goto(`/public/${platform.server.demo.organisationId}/annuaire?themes=emploi`)
+    await page.getByRole('heading', { level: 1, name: 'Trouver de l’aide près de chez vous' }).waitFor()
+    const results = page.locator('.directory-results__list > li')
+    const young = results.filter({ hasText: 'Accompagnement des jeunes vers l’emploi' })
+    await young.first().waitFor()
+
+    const search = async (age: string) => {
+      const field = page.getByLabel('Âge de la personne')
+      // The age is among the further filters, inside « Filtres ».
+      for (const summary of ['Filtres', 'Langue, accessibilité, mode d’accueil, public, âge']) {
+        if (await field.isVisible()) break
+        const toggle = page.locator('summary', { hasText: summary }).first()
+        if (await toggle.isVisible()) await toggle.click()
+      }
+      await field.fill(age)
+      await page.getByRole('button', { name: 'Chercher', exact: true }).click()
+    }
+    // At 30, the mission locale (16 to 25 years) is no longer offered; the chip says why.
+    await search('30')
+    await page.waitForURL((u) => u.search.includes('age=30'))
+    const chip = page.locator('.directory-chips .chip', { hasText: '30 ans' })
+    await chip.waitFor()
+    await results.first().waitFor()
+    await expect(young.count()).resolves.toBe(0)
+    await checkPage(page, 'annuaire-public-age')
+    // Removing the chip brings it back.
+    await chip.getByRole('button').click()
+    await young.first().waitFor()
+    expect(page.url()).not.toContain('age=')
+
+    // At 20 it is offered, with the reason; a negative age is refused with the field named.
+    await search('20')
+    await young.first().waitFor()
+    await young.getByText('pour 20 ans : de 16 à 25 ans').waitFor()
+    await search('-3')
+    await page.getByText('Âge : 0 an au moins.').first().waitFor()
+    expect(errors).toEqual([])
+    await context.close()
+  }, 180_000)
+
   test('an agent changes the hours of a service', async () => {
     const { context, page, errors } = await openPage(platform.server.demo.accounts.agent_accueil)
     onTestFailed(() => screenshotOpenPages('annuaire-horaires'))

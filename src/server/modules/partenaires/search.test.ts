@@ -289,6 +289,11 @@ describe.each(databaseKinds)('directory search (%s)', (kind) => {
         expect(res.status).toBe(400)
         expect(res.body.fields).toEqual([{ field: 'age', message: expect.stringMatching(/^Âge : /) }])
       }
+      // An empty age field is no age: the services for adults only stay.
+      const blank = await agent.get('/api/directory/search?age=&themes=aide_alimentaire')
+      expect(blank.status).toBe(200)
+      expect(blank.body.applied.age).toBeNull()
+      expect(blank.body.items.map((i: { service: { id: string } }) => i.service.id)).toContain(ids.colis)
       const http = await agent.get('/api/directory/search?age=17&themes=numerique')
       expect(http.status).toBe(200)
       expect(http.body.items.map((i: { service: { id: string } }) => i.service.id)).toContain(ids.numerique)

@@ -50,11 +50,18 @@ export const searchQuery = z.strictObject({
   ).optional(),
   publics: listOf(z.string().pipe(z.enum(publics)), publics.length, 'Public inconnu').optional(),
   /** The person's age in years: services whose age limits leave them out are not shown. */
-  age: z.coerce
-    .number({ message: 'Âge : un nombre d’années.' })
-    .int({ message: 'Âge : un nombre entier d’années.' })
-    .min(0, { message: 'Âge : 0 an au moins.' })
-    .max(MAX_AGE, { message: `Âge : ${MAX_AGE} ans au plus.` })
+  age: z
+    .union([z.string(), z.number()])
+    // An empty field (`age=`) is no age, not 0, which would leave out every service for adults.
+    .transform((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v))
+    .pipe(
+      z.coerce
+        .number({ message: 'Âge : un nombre d’années.' })
+        .int({ message: 'Âge : un nombre entier d’années.' })
+        .min(0, { message: 'Âge : 0 an au moins.' })
+        .max(MAX_AGE, { message: `Âge : ${MAX_AGE} ans au plus.` })
+        .optional(),
+    )
     .optional(),
   /** A language spoken at the service (ISO 639-1 code: en, ar…). */
   language: z
