@@ -13,6 +13,9 @@ export interface PlannedPlace {
   city: string | null
   citycode: string | null
   openingHours: WeeklyHours
+  /** From a spreadsheet's accessibility column; absent, the place keeps the default (not accessible). */
+  wheelchairAccessible?: boolean
+  hearingLoop?: boolean
 }
 
 export interface PlannedService {
@@ -22,6 +25,9 @@ export interface PlannedService {
   themes: string[]
   subThemes: string[]
   publics: string[]
+  /** Age limits, when the spreadsheet has the columns; absent, a service met again keeps its own. */
+  ageMin?: number | null
+  ageMax?: number | null
   languages: string[]
   referralMode: string
   accessConditions: string

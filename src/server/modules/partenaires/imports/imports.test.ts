@@ -375,6 +375,76 @@ describe.each(databaseKinds)('imports of the directory (%s)', (kind) => {
     expect(await structureCount()).toBe(before)
   })
 
+  it('reads the accessibility of places and the age limits of services, and names a bad value', async () => {
+    const header =
+      'Structure;Service;Adresse;Code postal;Commune;Thèmes;Accessibilité;Âge minimum;Âge maximum'
+    const good = [
+      header,
+      'Point jeunes (accès);Accueil des jeunes;5 rue Battant;25000;Besançon;Emploi;Fauteuil roulant, boucle magnétique;16;25 ans',
+      'Vestiaire du Doubs (accès);Vestiaire;8 rue de Vesoul;25000;Besançon;Autre;non;;',
+      'Club des aînés (accès);Goûters;3 place Flore;25000;Besançon;Isolement;PMR;60;',
+    ].join('\n')
+    const answer = await post<ImportView>('/api/directory-imports/sheet/commit', Buffer.from(good, 'utf-8'))
+    expect(answer.status).toBe(201)
+    await finished(answer.body.id)
+    const stored = async (name: string) => {
+      const [row] = await t.database.db.owner
+        .select({
+          wheelchair: directoryPlaces.wheelchairAccessible,
+          hearingLoop: directoryPlaces.hearingLoop,
+          ageMin: directoryServices.ageMin,
+          ageMax: directoryServices.ageMax,
+        })
+        .from(directoryStructures)
+        .innerJoin(directoryServices, eq(directoryServices.structureId, directoryStructures.id))
+        .innerJoin(directoryPlaces, eq(directoryPlaces.id, directoryServices.placeId))
+        .where(eq(directoryStructures.name, name))
+      return row
+    }
+    expect(await stored('Point jeunes (accès)')).toEqual({
+      wheelchair: true,
+      hearingLoop: true,
+      ageMin: 16,
+      ageMax: 25,
+    })
+    expect(await stored('Vestiaire du Doubs (accès)')).toEqual({
+      wheelchair: false,
+      hearingLoop: false,
+      ageMin: null,
+      ageMax: null,
+    })
+    expect(await stored('Club des aînés (accès)')).toEqual({
+      wheelchair: true,
+      hearingLoop: false,
+      ageMin: 60,
+      ageMax: null,
+    })
+
+    const bad = [
+      header,
+      'Maison A (accès);Accueil;1 rue A;25000;Besançon;Emploi;escalier raide;;',
+      'Maison B (accès);Accueil;1 rue B;25000;Besançon;Emploi;;douze;',
+      'Maison C (accès);Accueil;1 rue C;25000;Besançon;Emploi;;30;25',
+    ].join('\n')
+    const before = await structureCount()
+    const refused = await post<{ details: ImportPreviewView }>(
+      '/api/directory-imports/sheet/commit',
+      Buffer.from(bad, 'utf-8'),
+    )
+    expect(refused.status).toBe(422)
+    expect(refused.body.details.badLines).toEqual([
+      {
+        line: 2,
+        reasons: [
+          'Accessibilité : « escalier raide » : écrivez « fauteuil roulant », « boucle magnétique » ou « non ».',
+        ],
+      },
+      { line: 3, reasons: ['Âge minimum : « douze » n’est pas un âge en années (de 0 à 120).'] },
+      { line: 4, reasons: ['Âge minimum : 30 ans est plus que l’âge maximum (25 ans).'] },
+    ])
+    expect(await structureCount()).toBe(before)
+  })
+
   it('refuses a spreadsheet without the columns it needs, and the agents who do not keep the directory', async () => {
     const answer = await post<{ message: string }>(
       '/api/directory-imports/sheet/preview',

@@ -4,6 +4,7 @@ import {
   directoryThemes,
   languageLabels,
   languages,
+  MAX_AGE,
   publicLabels,
   publics,
   referralModeLabels,
@@ -43,6 +44,9 @@ const columnNames = {
   mode: ['accueil', 'modalite', 'mode d accueil', 'modalites d accueil'],
   conditions: ['conditions', 'conditions d acces'],
   bring: ['a apporter', 'documents a apporter', 'pieces a apporter'],
+  accessibility: ['accessibilite', 'accessibilite pmr', 'acces pmr', 'pmr'],
+  ageMin: ['age minimum', 'age min', 'a partir de'],
+  ageMax: ['age maximum', 'age max', 'jusqu a'],
 } as const
 type Column = keyof typeof columnNames
 
@@ -67,6 +71,9 @@ const columnLabels: Record<Column, string> = {
   mode: 'Accueil',
   conditions: 'Conditions',
   bring: 'À apporter',
+  accessibility: 'Accessibilité',
+  ageMin: 'Âge minimum',
+  ageMax: 'Âge maximum',
 }
 
 const simplify = (v: string) =>
@@ -117,6 +124,18 @@ const modeAliases: Record<string, (typeof referralModes)[number]> = {
   rdv: 'sur_rdv',
   orientation: 'orientation_requise',
   'sur orientation': 'orientation_requise',
+}
+
+/** What an accessibility cell says: « fauteuil roulant, boucle magnétique », « PMR », « non ». */
+function accessibilityOf(value: string): { wheelchair: boolean; hearingLoop: boolean; unknown: string[] } {
+  const found = { wheelchair: false, hearingLoop: false, unknown: [] as string[] }
+  for (const item of value.split(/\s*[,;/|+]\s*|\s+et\s+/i).filter(Boolean)) {
+    const s = simplify(item)
+    if (/fauteuil|pmr|mobilite reduite|plain pied|rampe/.test(s)) found.wheelchair = true
+    else if (/boucle|malentendant|auditive/.test(s)) found.hearingLoop = true
+    else if (!/^(non|aucune?|sans|)$/.test(s)) found.unknown.push(item)
+  }
+  return found
 }
 
 /** Items of a list cell; a label holding a comma (« Accès aux droits, RSA ») stays whole. */
@@ -221,6 +240,22 @@ export async function planSheetImport(body: unknown, kept: ExistingStructure[]):
     const modeText = get('mode')
     const mode = modeText ? (modeAliases[simplify(modeText)] ?? modeOf(modeText)) : 'sans_rdv'
     if (!mode) bad('mode', `« ${modeText} » : sans rendez-vous, sur rendez-vous ou sur orientation.`)
+    const access = accessibilityOf(get('accessibility'))
+    for (const item of access.unknown)
+      bad('accessibility', `« ${item} » : écrivez « fauteuil roulant », « boucle magnétique » ou « non ».`)
+    const ageIn = (column: 'ageMin' | 'ageMax'): number | null => {
+      const value = get(column).replace(/\s*ans?$/i, '')
+      if (value === '') return null
+      if (!/^\d{1,3}$/.test(value) || Number(value) > MAX_AGE) {
+        bad(column, `« ${get(column)} » n’est pas un âge en années (de 0 à ${MAX_AGE}).`)
+        return null
+      }
+      return Number(value)
+    }
+    const ageMin = ageIn('ageMin')
+    const ageMax = ageIn('ageMax')
+    if (ageMin !== null && ageMax !== null && ageMin > ageMax)
+      bad('ageMin', `${ageMin} ans est plus que l’âge maximum (${ageMax} ans).`)
     const hoursReading = get('hours') ? readHoursText(get('hours')) : { hours: {} }
     if ('error' in hoursReading) bad('hours', hoursReading.error)
     let website: string | null = get('website') || null
@@ -268,6 +303,9 @@ export async function planSheetImport(body: unknown, kept: ExistingStructure[]):
         city,
         citycode: null,
         openingHours: hours,
+        ...(at.has('accessibility')
+          ? { wheelchairAccessible: access.wheelchair, hearingLoop: access.hearingLoop }
+          : {}),
       })
     const placeHours = place?.openingHours ?? hours
     structure.services.push({
@@ -277,6 +315,8 @@ export async function planSheetImport(body: unknown, kept: ExistingStructure[]):
       themes,
       subThemes: subs,
       publics: publicCodes.length ? publicCodes : ['tout_public'],
+      ...(at.has('ageMin') ? { ageMin } : {}),
+      ...(at.has('ageMax') ? { ageMax } : {}),
       languages: languageCodes.length ? languageCodes : ['fr'],
       referralMode: mode!,
       accessConditions: get('conditions'),

@@ -58,6 +58,8 @@ export async function storePlan(
     themes: service.themes,
     subThemes: service.subThemes,
     publics: service.publics,
+    ...(service.ageMin !== undefined ? { ageMin: service.ageMin } : {}),
+    ...(service.ageMax !== undefined ? { ageMax: service.ageMax } : {}),
     languages: service.languages,
     referralMode: service.referralMode,
     accessConditions: service.accessConditions,
