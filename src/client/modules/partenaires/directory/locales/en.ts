@@ -309,7 +309,8 @@ export const directoryEn = {
     step3: 'Import: the addresses are then placed on the map, the bar shows the progress.',
     kind: 'Kind of file',
     kinds: { rna: 'National register of associations (RNA)', tableur: 'Spreadsheet (CSV or XLSX)' },
-    sheetHelp: 'One line per service, named columns (organisation, address, service, topics, hours, accessibility, minimum age, maximum age…).',
+    sheetHelp:
+      'One line per service, named columns (organisation, address, service, topics, hours, accessibility, minimum age, maximum age…).',
     rnaHelp: 'RNA_waldec or RNA_import extract of the département, as published on data.gouv.fr.',
     communes: 'Towns (INSEE codes)',
     communesHelp: 'Separated by commas, for example 25056, 25047.',

@@ -312,7 +312,8 @@ export const directoryFr = {
     step3: 'Importez : les adresses sont ensuite placées sur la carte, la barre montre l’avancement.',
     kind: 'Type de fichier',
     kinds: { rna: 'Répertoire national des associations (RNA)', tableur: 'Tableur (CSV ou XLSX)' },
-    sheetHelp: 'Une ligne par service, colonnes nommées (structure, adresse, service, thèmes, horaires, accessibilité, âge minimum, âge maximum…).',
+    sheetHelp:
+      'Une ligne par service, colonnes nommées (structure, adresse, service, thèmes, horaires, accessibilité, âge minimum, âge maximum…).',
     rnaHelp: 'Extrait RNA_waldec ou RNA_import du département, tel que publié sur data.gouv.fr.',
     communes: 'Communes (codes INSEE)',
     communesHelp: 'Séparés par des virgules, par exemple 25056, 25047.',
