@@ -53,9 +53,9 @@ export const searchQuery = z.strictObject({
   age: z
     .union([z.string(), z.number()])
     // An empty field (`age=`) is no age, not 0, which would leave out every service for adults.
-    .transform((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v))
+    .transform((v) => (typeof v === 'number' ? v : v.trim() === '' ? undefined : Number(v)))
     .pipe(
-      z.coerce
+      z
         .number({ message: 'Âge : un nombre d’années.' })
         .int({ message: 'Âge : un nombre entier d’années.' })
         .min(0, { message: 'Âge : 0 an au moins.' })
