@@ -175,7 +175,10 @@ export function directoryChangesService(deps: { clock: () => Date; directory: Di
       return rows.map(presentChange)
     },
 
-    /** Applies the proposal through the same functions as the keeper's own edits, then marks it validated. */
+    /**
+     * Applies the proposal through the same functions as the keeper's own edits, then marks it
+     * validated; the structure's entries then count as confirmed (not flagged, not reminded).
+     */
     async validate(ctx: RequestContext, id: string) {
       const { organisationId, accountId } = me(ctx)
       const change = await directoryChangesRepository(ctx.tx).get(id)
@@ -203,6 +206,11 @@ export function directoryChangesService(deps: { clock: () => Date; directory: Di
             ).id
           break
       }
+      // The partner has just gone over its entries: they count as up to date, no reminder is due.
+      await directoryRepository(ctx.tx).updateStructure(change.structureId, {
+        confirmedAt: deps.clock(),
+        staleRemindedAt: null,
+      })
       await directoryChangesRepository(ctx.tx).review(id, {
         status: 'validee',
         reviewedBy: accountId,

@@ -229,6 +229,33 @@ describe.each(databaseKinds)('partners propose changes to their own entries (%s)
     expect((await dole.get('/api/directory/changes')).body).toEqual([])
   })
 
+  it('counts a validated proposal as the entries brought up to date: no longer flagged nor reminded', async () => {
+    const longAgo = new Date(Date.now() - 400 * 86_400_000)
+    await t.database.db.owner
+      .update(directoryStructures)
+      .set({ confirmedAt: longAgo, staleRemindedAt: longAgo })
+      .where(eq(directoryStructures.id, structureId))
+    expect((await keeper.get(`/api/directory/structures/${structureId}`)).body.needsUpdate).toBe(true)
+    const proposal = await partner.post('/api/directory/changes', {
+      entity: 'structure',
+      structureId,
+      entityId: structureId,
+      after: { phone: '03 81 00 00 09' },
+    })
+    expect(proposal.status).toBe(201)
+    // Proposed only: still to check until the keeper validates.
+    expect((await keeper.get(`/api/directory/structures/${structureId}`)).body.needsUpdate).toBe(true)
+    expect((await keeper.post(`/api/directory/changes/${proposal.body.id}/validate`)).status).toBe(200)
+    const page = await keeper.get(`/api/directory/structures/${structureId}`)
+    expect(page.body.needsUpdate).toBe(false)
+    expect(new Date(page.body.confirmedAt).getTime()).toBeGreaterThan(longAgo.getTime())
+    const [row] = await t.database.db.owner
+      .select({ staleRemindedAt: directoryStructures.staleRemindedAt })
+      .from(directoryStructures)
+      .where(eq(directoryStructures.id, structureId))
+    expect(row!.staleRemindedAt).toBeNull()
+  })
+
   it('lets the partner confirm that its entries are still correct, and nobody else’s', async () => {
     const longAgo = new Date(Date.now() - 400 * 86_400_000)
     await t.database.db.owner
