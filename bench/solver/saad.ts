@@ -71,6 +71,8 @@ export async function runSaadBenchmark(o: {
       row('weekly hours, least loaded agent', (k) => k.weeklyHoursMin, 1),
       row('weekly hours, most loaded agent', (k) => k.weeklyHoursMax, 1),
       row('hours below weekly minimums (h)', (k) => k.underMinutes / 60, 1),
+      row('work / contract, standard deviation over agents', (k) => k.workRatioStdDev, 3),
+      row('overtime beyond weekly maximums (h)', (k) => k.overMinutes / 60, 1),
     ],
     greedy: g,
     solver: s,

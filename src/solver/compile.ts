@@ -111,7 +111,9 @@ export function compile(m: Model, opts: CompileOptions = {}): Compiled {
       nodePlace[v] = placeIdx.get(vis.place)!
       service[v] = vis.duration
       demand[v] = vis.demand
-      priority[v] = vis.priority
+      // replanning: a visit of the published plan weighs a little more, so that the search never drops
+      // it to serve another visit of the same priority instead
+      priority[v] = opts.published?.has(vis.id) === true ? vis.priority * (1 + 1e-6) : vis.priority
       for (const tw of vis.windows) {
         winE[w] = tw.start
         winL[w++] = tw.end
@@ -152,10 +154,23 @@ export function compile(m: Model, opts: CompileOptions = {}): Compiled {
   })
   const agentMaxWork = sharedF64(m.agents.length)
   const agentMinWork = sharedF64(m.agents.length)
+  const agentOverWork = sharedF64(m.agents.length)
+  const agentContract = sharedF64(m.agents.length)
+  let contracts = 0
   m.agents.forEach((a, i) => {
-    agentMaxWork[i] = a.weeklyMaxHours === undefined ? Infinity : a.weeklyMaxHours * 60
+    agentMaxWork[i] =
+      a.weeklyMaxHours === undefined ? Infinity : (a.weeklyMaxHours + a.weeklyOvertimeHours) * 60
+    agentOverWork[i] = a.weeklyMaxHours === undefined ? Infinity : a.weeklyMaxHours * 60
     agentMinWork[i] = a.weeklyMinHours === undefined ? 0 : a.weeklyMinHours * 60
+    const lo = a.weeklyMinHours ?? a.weeklyMaxHours
+    const hi = a.weeklyMaxHours ?? a.weeklyMinHours
+    const contract = lo === undefined || hi === undefined || a.shifts.length === 0 ? 0 : ((lo + hi) / 2) * 60
+    agentContract[i] = contract
+    contracts += contract
   })
+  // fairness target: the share of the contracted time that the visits alone fill
+  const visitMinutes = m.visits.reduce((s, v) => s + v.duration, 0)
+  const fairTarget = contracts > 0 ? Math.min(1, visitMinutes / contracts) : 0
   // compatibility and soft costs
   const compat = sharedU8(n * nv)
   const soft = sharedF32(n * nv)
@@ -216,12 +231,17 @@ export function compile(m: Model, opts: CompileOptions = {}): Compiled {
     nAgents: m.agents.length,
     agentMaxWork,
     agentMinWork,
+    agentOverWork,
+    agentContract,
     compat,
     soft: anySoft ? soft : null,
     nNeighbours: 0,
     neighbours: sharedI32(0),
     idleWeight: wt.idle,
     underWeight: wt.underHours,
+    fairWeight: wt.fairness,
+    fairTarget,
+    overtimeWeight: 1e4,
     unassignedWeight: 1e7,
     hierarchical: m.objective === 'hierarchical',
   }

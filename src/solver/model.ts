@@ -55,6 +55,12 @@ export const agentSchema = z.object({
   maxDailySpan: z.number().finite().positive().optional(),
   weeklyMinHours: z.number().finite().nonnegative().optional(),
   weeklyMaxHours: z.number().finite().nonnegative().optional(),
+  /**
+   * Overtime allowed beyond weeklyMaxHours (hours, default 0). The hard limit becomes
+   * weeklyMaxHours + weeklyOvertimeHours; the minutes beyond weeklyMaxHours are minimised right after
+   * unassigned visits, before travel.
+   */
+  weeklyOvertimeHours: z.number().finite().nonnegative().default(0),
   sectors: z.array(z.string()).optional(),
   capacity: z.number().finite().nonnegative().optional(),
 })
@@ -91,6 +97,13 @@ export const weightsSchema = z.object({
   idle: z.number().finite().nonnegative().default(0.1),
   /** Per minute below an agent's weekly minimum. */
   underHours: z.number().finite().nonnegative().default(0.1),
+  /**
+   * Workload fairness: fairness × (work − target × contract)² / (2 × contract) per agent, where contract
+   * is the middle of the agent's weekly min/max hours and target the planned visit time over all
+   * contracts. A marginal minute of an agent at work/contract ratio r costs fairness × (r − target), so
+   * moving a minute from an agent at 90 % to one at 50 % saves 0.4 × fairness.
+   */
+  fairness: z.number().finite().nonnegative().default(0.5),
   /** Replanning: per visit moved away from its published agent and shift. */
   stability: z.number().finite().nonnegative().default(100),
 })

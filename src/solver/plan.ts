@@ -54,9 +54,18 @@ export interface Kpis {
   /** Weekly working hours per agent (agents with at least one shift). */
   weeklyHoursMin: number
   weeklyHoursMax: number
-  /** Minutes below weekly minimums and above weekly maximums, summed over agents. */
+  /** Minutes below weekly minimums and above weekly maximums (overtime), summed over agents. */
   underMinutes: number
   overMinutes: number
+  /** Overtime minutes (beyond weeklyMaxHours) of every agent who works overtime. */
+  overtime: { agent: string; minutes: number }[]
+  /**
+   * Workload fairness over the agents with a contract (middle of weekly min/max hours) and a shift:
+   * weekly working time / contract, its lowest and highest value and its standard deviation.
+   */
+  workRatioMin: number
+  workRatioMax: number
+  workRatioStdDev: number
 }
 
 export interface Plan {
@@ -294,14 +303,24 @@ export function kpis(m: Model, routes: PlanRoute[], unassigned: number): Kpis {
   let over = 0
   let hmin = Infinity
   let hmax = 0
+  const overtime: Kpis['overtime'] = []
+  const ratios: number[] = []
   for (const a of m.agents) {
     if (a.shifts.length === 0) continue
     const w = weekly.get(a.id) ?? 0
     hmin = Math.min(hmin, w / 60)
     hmax = Math.max(hmax, w / 60)
     if (a.weeklyMinHours !== undefined) under += Math.max(0, a.weeklyMinHours * 60 - w)
-    if (a.weeklyMaxHours !== undefined) over += Math.max(0, w - a.weeklyMaxHours * 60)
+    if (a.weeklyMaxHours !== undefined && w > a.weeklyMaxHours * 60 + 1e-6) {
+      over += w - a.weeklyMaxHours * 60
+      overtime.push({ agent: a.id, minutes: w - a.weeklyMaxHours * 60 })
+    }
+    const lo = a.weeklyMinHours ?? a.weeklyMaxHours
+    const hi = a.weeklyMaxHours ?? a.weeklyMinHours
+    if (lo !== undefined && hi !== undefined && lo + hi > 0) ratios.push(w / (((lo + hi) / 2) * 60))
   }
+  const rMean = ratios.reduce((x, y) => x + y, 0) / Math.max(1, ratios.length)
+  const rVar = ratios.reduce((x, y) => x + (y - rMean) ** 2, 0) / Math.max(1, ratios.length)
   return {
     visits: m.visits.length,
     assigned,
@@ -319,6 +338,10 @@ export function kpis(m: Model, routes: PlanRoute[], unassigned: number): Kpis {
     weeklyHoursMax: hmax,
     underMinutes: under,
     overMinutes: over,
+    overtime,
+    workRatioMin: ratios.length === 0 ? 0 : Math.min(...ratios),
+    workRatioMax: ratios.length === 0 ? 0 : Math.max(...ratios),
+    workRatioStdDev: Math.sqrt(rVar),
   }
 }
 
@@ -409,11 +432,14 @@ export function checkPlan(m: Model, plan: Plan): string[] {
     if (r.stops.length > 0 && breaksSeen.size < sh.breaks.length) errors.push(`${what} : pause manquante`)
     weekly.set(a.id, (weekly.get(a.id) ?? 0) + work)
   }
-  for (const a of m.agents)
-    if (a.weeklyMaxHours !== undefined && (weekly.get(a.id) ?? 0) > a.weeklyMaxHours * 60 + tol)
+  for (const a of m.agents) {
+    if (a.weeklyMaxHours === undefined) continue
+    const max = a.weeklyMaxHours + a.weeklyOvertimeHours
+    if ((weekly.get(a.id) ?? 0) > max * 60 + tol)
       errors.push(
-        `agent « ${a.id} » : ${((weekly.get(a.id) ?? 0) / 60).toFixed(2)} h dans la semaine, maximum ${a.weeklyMaxHours}`,
+        `agent « ${a.id} » : ${((weekly.get(a.id) ?? 0) / 60).toFixed(2)} h dans la semaine, maximum ${max}${a.weeklyOvertimeHours > 0 ? ' (heures supplémentaires comprises)' : ''}`,
       )
+  }
   const un = new Set(plan.unassigned.map((u) => u.visit))
   for (const v of m.visits) {
     const n = seen.get(v.id) ?? 0

@@ -38,9 +38,13 @@ export interface Problem {
   /** Agent of every vehicle (for weekly couplings). */
   vehAgent: Int32Array
   nAgents: number
-  /** Weekly bounds on working time per agent. */
+  /** Weekly bounds on working time per agent (the maximum includes the overtime allowance). */
   agentMaxWork: Float64Array
   agentMinWork: Float64Array
+  /** Weekly working time beyond which minutes count as overtime (Infinity: none). */
+  agentOverWork: Float64Array
+  /** Contracted weekly minutes used by the fairness cost (0: the agent is left out of it). */
+  agentContract: Float64Array
   /** 1 when visit v may be served by vehicle k, at v * nVehicles + k. */
   compat: Uint8Array
   /** Soft cost of serving visit v by vehicle k, at v * nVehicles + k (continuity, preferences, stability), or null. */
@@ -52,6 +56,14 @@ export interface Problem {
   idleWeight: number
   /** Penalty per minute below the weekly minimum of an agent. */
   underWeight: number
+  /** Fairness weight and target work/contract ratio (see `weights.fairness`). */
+  fairWeight: number
+  fairTarget: number
+  /**
+   * Weight of an overtime minute inside move evaluations, large enough to dominate travel and soft
+   * costs; solutions are compared on overtime as a level of its own (Score.overtime).
+   */
+  overtimeWeight: number
   /** Penalty per unit of priority of an unassigned visit (dominates every other term). */
   unassignedWeight: number
   /** Vehicles first (route minimisation), then cost; otherwise cost only. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { compile } from './compile'
 import { greedyNearest } from './greedy'
 import { parseModel } from './model'
+import type { ModelInput } from './model'
 import { buildPlan, checkPlan } from './plan'
 import { generateSaadWeek } from './saad-generator'
 import { replan, solveModel } from './solve-model'
@@ -73,6 +74,97 @@ describe('replanning', () => {
   it('keeps the published plan when nothing changed', async () => {
     const { plan: published } = await solveModel(week, opts)
     const res = await replan(week, published, {}, opts)
-    expect(res.changes).toEqual([])
+    // the search goes on from the published plan: it may still serve a visit the published plan left
+    // out (unassigned visits come first), never at the price of one it planned
+    expect(res.newlyUnassigned).toEqual([])
+    const gained = published.unassigned.length - res.plan.unassigned.length
+    expect(gained).toBeGreaterThanOrEqual(0)
+    if (gained === 0) expect(res.changes).toEqual([])
+    else {
+      expect(res.summary.served).toBe(gained)
+      expect(res.summary.reassigned).toBeLessThanOrEqual(5 * gained)
+    }
+  })
+})
+
+describe('what changed', () => {
+  /** Alice serves x and w (w needs a skill only she has), Bruno serves z; then Alice is absent. */
+  const model: ModelInput = {
+    places: [
+      { id: 'office', x: 0, y: 0 },
+      { id: 'a', x: 1, y: 0 },
+      { id: 'c', x: 0, y: 2 },
+    ],
+    agents: [
+      { id: 'Alice', skills: ['toilette'], startPlace: 'office', shifts: [{ start: 480, end: 720 }] },
+      { id: 'Bruno', startPlace: 'office', shifts: [{ start: 480, end: 720 }] },
+    ],
+    visits: [
+      { id: 'x', place: 'a', duration: 30, windows: [{ start: 480, end: 500 }] },
+      { id: 'z', place: 'c', duration: 60, windows: [{ start: 480, end: 700 }] },
+      { id: 'w', place: 'a', duration: 20, windows: [{ start: 480, end: 700 }], skills: ['toilette'] },
+    ],
+  }
+  const m = parseModel(model)
+  const published = buildPlan(compile(m), { routes: [[0, 2], [1]], windows: [0, 0, 0] })
+
+  it('lists reassigned, retimed, newly unassigned and added visits, with a summary', async () => {
+    expect(checkPlan(m, published)).toEqual([])
+    const zBefore = published.routes[1]!.stops[0]!.start
+    const added = { id: 'n', place: 'office', duration: 10, windows: [{ start: 600, end: 700 }] }
+    const res = await replan(
+      model,
+      published,
+      { absentAgents: [{ agent: 'Alice' }], addedVisits: [added] },
+      opts,
+    )
+    expect(checkPlan(parseModel({ ...model, visits: [...model.visits, added] }), res.plan)).toEqual([])
+    const byVisit = Object.fromEntries(res.changes.map((c) => [c.visit, [c.from, c.to]]))
+    expect(byVisit).toEqual({ x: ['Alice#0', 'Bruno#0'], w: ['Alice#0', null], n: [null, 'Bruno#0'] })
+    // Bruno must now serve x first: z, kept, starts about 34 minutes later
+    expect(res.retimed).toHaveLength(1)
+    const r = res.retimed[0]!
+    expect(r).toMatchObject({ visit: 'z', at: 'Bruno#0', from: zBefore })
+    expect(r.to - r.from).toBeGreaterThan(30)
+    expect(res.newlyUnassigned).toEqual([
+      expect.objectContaining({ visit: 'w', from: 'Alice#0', reason: 'no_shift' }),
+    ])
+    expect(res.newlyUnassigned[0]!.detail.length).toBeGreaterThan(0)
+    expect(res.summary).toEqual({
+      reassigned: 1,
+      retimed: 1,
+      unassigned: 1,
+      added: 1,
+      served: 0,
+      removed: 0,
+      unchanged: 1,
+    })
+    expect(res.unchanged).toBe(1)
+
+    // a larger threshold hides the time change; a removed visit is counted as removed
+    const res2 = await replan(
+      model,
+      published,
+      { absentAgents: [{ agent: 'Alice' }], removedVisits: ['w'] },
+      { ...opts, retimeThreshold: 60 },
+    )
+    expect(res2.retimed).toEqual([])
+    expect(res2.newlyUnassigned).toEqual([])
+    expect(res2.summary).toMatchObject({ reassigned: 1, retimed: 0, unassigned: 0, removed: 1, unchanged: 1 })
+  })
+
+  it('counts a visit unassigned in the published plan and served after the change', async () => {
+    // Alice alone cannot serve both x and y (same 08:00–08:20 window, 30 minutes each)
+    const one: ModelInput = {
+      ...model,
+      agents: [model.agents[0]!],
+      visits: [model.visits[0]!, { id: 'y', place: 'c', duration: 30, windows: [{ start: 480, end: 500 }] }],
+    }
+    const { plan: before } = await solveModel(one, opts)
+    expect(before.unassigned).toHaveLength(1)
+    const left = before.unassigned[0]!.visit
+    const res = await replan(one, before, { removedVisits: [left === 'x' ? 'y' : 'x'] }, opts)
+    expect(res.summary).toMatchObject({ served: 1, removed: 1, unassigned: 0, added: 0 })
+    expect(res.changes).toEqual(expect.arrayContaining([{ visit: left, from: null, to: 'Alice#0' }]))
   })
 })

@@ -23,16 +23,24 @@ export interface Solution {
   windows: number[]
 }
 
-/** Lexicographic score: unassigned priority, then vehicles (hierarchical mode), then cost. */
+/**
+ * Lexicographic score: unassigned priority, then vehicles (hierarchical mode) and overtime minutes,
+ * then cost (travel and soft costs, overtime excluded).
+ */
 export interface Score {
   unassigned: number
   vehicles: number
+  overtime: number
   cost: number
 }
+
+/** Overtime minutes closer than this are the same level (sums of fractional travel times). */
+const OVERTIME_TOL = 1e-6
 
 export function better(a: Score, b: Score, hierarchical: boolean): boolean {
   if (a.unassigned !== b.unassigned) return a.unassigned < b.unassigned
   if (hierarchical && a.vehicles !== b.vehicles) return a.vehicles < b.vehicles
+  if (Math.abs(a.overtime - b.overtime) > OVERTIME_TOL) return a.overtime < b.overtime
   return a.cost < b.cost - 1e-9
 }
 
@@ -92,6 +100,8 @@ export class Search {
   private compVeh: Int32Array
   private absences: Float64Array
   private depotDist: Float64Array
+  /** 1 when the weekly working time of the agent carries a cost (under-hours, fairness or overtime). */
+  private penalised: Uint8Array
   private tmp: Float64Array = new Float64Array(F)
   // best found
   best: Solution
@@ -131,6 +141,14 @@ export class Search {
     const fill = counts.slice(0, p.nVisits)
     for (let v = 0; v < p.nVisits; v++)
       for (let k = 0; k < nv; k++) if (p.compat[v * nv + k] === 1) this.compVeh[fill[v]!++] = k
+    this.penalised = new Uint8Array(p.nAgents)
+    for (let a = 0; a < p.nAgents; a++)
+      this.penalised[a] =
+        p.agentMinWork[a]! > 0 ||
+        p.agentOverWork[a]! < p.agentMaxWork[a]! ||
+        (p.fairWeight > 0 && p.agentContract[a]! > 0)
+          ? 1
+          : 0
     this.depotDist = new Float64Array(p.nVisits)
     if (nv > 0) for (let v = 0; v < p.nVisits; v++) this.depotDist[v] = this.t(0, startNode(p, 0), v)
     for (let k = 0; k < nv; k++) this.rebuild(k)
@@ -227,9 +245,29 @@ export class Search {
     )
   }
 
-  private underPenalty(a: number, work: number): number {
-    const min = this.p.agentMinWork[a]!
-    return work < min ? this.p.underWeight * (min - work) : 0
+  /** Weekly soft cost of agent a working `work` minutes: under-hours and fairness (overtime excluded). */
+  agentSoft(a: number, work: number): number {
+    const p = this.p
+    const min = p.agentMinWork[a]!
+    let s = work < min ? p.underWeight * (min - work) : 0
+    const c = p.agentContract[a]!
+    if (c > 0 && p.fairWeight > 0) {
+      const d = work - p.fairTarget * c
+      s += (p.fairWeight * d * d) / (2 * c)
+    }
+    return s
+  }
+
+  /** Overtime minutes of agent a working `work` minutes. */
+  agentOvertime(a: number, work: number): number {
+    const o = work - this.p.agentOverWork[a]!
+    return o > 0 ? o : 0
+  }
+
+  /** What move evaluations add for the weekly working time of agent a (overtime weighted to dominate). */
+  private agentPenalty(a: number, work: number): number {
+    if (this.penalised[a] === 0) return 0
+    return this.agentSoft(a, work) + this.p.overtimeWeight * this.agentOvertime(a, work)
   }
 
   usedVehicles(): number {
@@ -248,10 +286,15 @@ export class Search {
     const p = this.p
     let cost = 0
     for (let k = 0; k < p.nVehicles; k++) cost += this.routeCost[k]!
-    for (let a = 0; a < p.nAgents; a++) cost += this.underPenalty(a, this.agentWork[a]!)
+    let overtime = 0
+    for (let a = 0; a < p.nAgents; a++) {
+      if (this.penalised[a] === 0) continue
+      cost += this.agentSoft(a, this.agentWork[a]!)
+      overtime += this.agentOvertime(a, this.agentWork[a]!)
+    }
     let un = 0
     for (let v = 0; v < p.nVisits; v++) if (this.route[v] === -1) un += p.priority[v]!
-    return { unassigned: un, vehicles: this.usedVehicles(), cost }
+    return { unassigned: un, vehicles: this.usedVehicles(), overtime, cost }
   }
 
   snapshot(): Solution {
@@ -309,7 +352,7 @@ export class Search {
 
   /**
    * Cheapest feasible insertion of visit v into route k (blinking positions with the given rate).
-   * Returns the cost increase (route cost and weekly under-hours penalty) or Infinity; the position and
+   * Returns the cost increase (route cost and weekly penalties: under-hours, fairness, weighted overtime) or Infinity; the position and
    * window are left in insPos/insWin.
    */
   bestInsertionInRoute(v: number, k: number, blink: number): number {
@@ -334,7 +377,8 @@ export class Search {
     const maxWork = p.vehMaxWork[k]! + EPS
     const oldCost = this.routeCost[k]!
     const oldW = this.routeWork[k]!
-    const underOld = this.underPenalty(a, aw)
+    const pen = this.penalised[a] === 1
+    const penOld = pen ? this.agentPenalty(a, aw) : 0
     const idle = p.idleWeight
     const sv = this.softOf(v, k)
     const serv = p.service[v]!
@@ -385,7 +429,7 @@ export class Search {
         const nC = f[ao + C]! + Cm[pp * P + pv]! + Cm[rowV + nextP]! + b[bo + C]!
         const nS = f[ao + S]! + sv + b[bo + S]!
         let dCost = nC + idle * (nD - nW) + nS - oldCost
-        if (newAW < p.agentMinWork[a]! || underOld > 0) dCost += this.underPenalty(a, newAW) - underOld
+        if (pen) dCost += this.agentPenalty(a, newAW) - penOld
         if (dCost < bestDelta) {
           bestDelta = dCost
           this.insPos = i
@@ -517,7 +561,7 @@ export class Search {
     return this.segCost(acc, k, false)
   }
 
-  /** Weekly-hours feasibility and under-hours penalty change when routes k1 (and k2) get new working times. */
+  /** Weekly-hours feasibility and weekly penalty change (under-hours, fairness, overtime) when routes k1 (and k2) get new working times. */
   private agentDelta(k1: number, w1: number, k2: number, w2: number): number {
     const p = this.p
     const a1 = p.vehAgent[k1]!
@@ -527,17 +571,17 @@ export class Search {
       const old = this.agentWork[a1]!
       const nw = old - this.routeWork[k1]! - this.routeWork[k2]! + w1 + w2
       if (nw > p.agentMaxWork[a1]! + EPS) return Infinity
-      return this.underPenalty(a1, nw) - this.underPenalty(a1, old)
+      return this.agentPenalty(a1, nw) - this.agentPenalty(a1, old)
     }
     const o1 = this.agentWork[a1]!
     const n1 = o1 - this.routeWork[k1]! + w1
     if (n1 > p.agentMaxWork[a1]! + EPS) return Infinity
-    d += this.underPenalty(a1, n1) - this.underPenalty(a1, o1)
+    d += this.agentPenalty(a1, n1) - this.agentPenalty(a1, o1)
     if (a2 >= 0) {
       const o2 = this.agentWork[a2]!
       const n2 = o2 - this.routeWork[k2]! + w2
       if (n2 > p.agentMaxWork[a2]! + EPS) return Infinity
-      d += this.underPenalty(a2, n2) - this.underPenalty(a2, o2)
+      d += this.agentPenalty(a2, n2) - this.agentPenalty(a2, o2)
     }
     return d
   }
@@ -963,6 +1007,7 @@ export class Search {
     let accept: boolean
     if (sc.unassigned !== cur.unassigned) accept = sc.unassigned < cur.unassigned
     else if (this.p.hierarchical && sc.vehicles !== cur.vehicles) accept = sc.vehicles < cur.vehicles
+    else if (Math.abs(sc.overtime - cur.overtime) > OVERTIME_TOL) accept = sc.overtime < cur.overtime
     else accept = sc.cost < cur.cost - T * Math.log(this.rng.next())
     if (!accept) {
       this.restore(oldWin)

@@ -6,7 +6,7 @@ import type { Budget } from './engine'
 import { ModelError, parseModel } from './model'
 import type { Model, Visit } from './model'
 import { buildPlan } from './plan'
-import type { Plan } from './plan'
+import type { Plan, UnassignedVisit } from './plan'
 import type { SearchParams, Solution } from './search'
 
 export interface SolveOptions {
@@ -80,16 +80,60 @@ export interface Move {
   to: string | null
 }
 
-export interface ReplanResult extends SolveResult {
-  /** Visits whose agent or shift changed (including new and no longer planned ones). */
-  changes: Move[]
+/** A visit kept by the same agent and shift whose start moved by more than the threshold. */
+export interface Retime {
+  visit: string
+  /** "agent#shift", unchanged. */
+  at: string
+  /** Start of the visit in the published plan and in the new plan (minutes from Monday 00:00). */
+  from: number
+  to: number
+}
+
+/** A visit of the new model that the new plan leaves unassigned although it was not before. */
+export interface NewlyUnassigned extends UnassignedVisit {
+  /** "agent#shift" in the published plan; null for an added visit. */
+  from: string | null
+}
+
+export interface ReplanSummary {
+  /** Visits planned before and after, on another agent or shift. */
+  reassigned: number
+  /** Visits kept by the same agent and shift, whose start moved by more than the threshold. */
+  retimed: number
+  /** Visits left unassigned by the new plan that were planned before or are new. */
+  unassigned: number
+  /** Added visits that the new plan serves. */
+  added: number
+  /** Visits unassigned in the published plan that the new plan serves. */
+  served: number
+  /** Visits removed by the change (no longer in the model). */
+  removed: number
+  /** Visits kept by the same agent and shift (retimed ones included). */
   unchanged: number
 }
 
-function assignment(plan: Plan): Map<string, string> {
-  const out = new Map<string, string>()
+export interface ReplanResult extends SolveResult {
+  /** Visits whose agent or shift changed (including new and no longer planned ones). */
+  changes: Move[]
+  /** Visits kept by the same agent and shift but moved in time by more than `retimeThreshold`. */
+  retimed: Retime[]
+  /** Visits newly unassigned, with the reason (same reasons as plan.unassigned). */
+  newlyUnassigned: NewlyUnassigned[]
+  summary: ReplanSummary
+  unchanged: number
+}
+
+export interface ReplanOptions extends SolveOptions {
+  /** Minutes: a kept visit whose start moves by more than this is reported as retimed (default 15). */
+  retimeThreshold?: number
+}
+
+function assignment(plan: Plan): Map<string, { key: string; start: number }> {
+  const out = new Map<string, { key: string; start: number }>()
   for (const r of plan.routes)
-    for (const s of r.stops) if (s.kind === 'visit') out.set(s.id, vehicleKey(r.agent, r.shift))
+    for (const s of r.stops)
+      if (s.kind === 'visit') out.set(s.id, { key: vehicleKey(r.agent, r.shift), start: s.start })
   return out
 }
 
@@ -101,7 +145,7 @@ export async function replan(
   input: unknown,
   published: Plan,
   change: Change,
-  opts: SolveOptions,
+  opts: ReplanOptions,
 ): Promise<ReplanResult> {
   const base = parseModel(input)
   const removed = new Set(change.removedVisits ?? [])
@@ -120,7 +164,10 @@ export async function replan(
     })
   }
   const before = assignment(published)
-  const c = compile(m, { unavailable, published: before })
+  const c = compile(m, {
+    unavailable,
+    published: new Map([...before].map(([id, a]) => [id, a.key])),
+  })
   // the published routes, without what disappeared, as the starting point
   const vIndex = new Map(m.visits.map((v, i) => [v.id, i]))
   const kIndex = new Map(c.vehicles.map((v, k) => [v.key, k]))
@@ -140,14 +187,44 @@ export async function replan(
   }
   const res = await solveCompiled(c, opts, initial)
   const after = assignment(res.plan)
+  const threshold = opts.retimeThreshold ?? 15
   const changes: Move[] = []
-  let unchanged = 0
+  const retimed: Retime[] = []
+  const summary: ReplanSummary = {
+    reassigned: 0,
+    retimed: 0,
+    unassigned: 0,
+    added: 0,
+    served: 0,
+    removed: 0,
+    unchanged: 0,
+  }
+  const inModel = new Set(m.visits.map((v) => v.id))
+  const wasUnassigned = new Set(published.unassigned.map((u) => u.visit))
   const ids = new Set([...before.keys(), ...m.visits.map((v) => v.id)])
   for (const id of ids) {
-    const from = before.get(id) ?? null
-    const to = after.get(id) ?? null
-    if (from === to) unchanged++
-    else changes.push({ visit: id, from, to })
+    const b = before.get(id)
+    const a = after.get(id)
+    const from = b?.key ?? null
+    const to = a?.key ?? null
+    if (from === to) {
+      summary.unchanged++
+      if (b !== undefined && a !== undefined && Math.abs(a.start - b.start) > threshold)
+        retimed.push({ visit: id, at: a.key, from: b.start, to: a.start })
+      continue
+    }
+    changes.push({ visit: id, from, to })
+    if (from !== null && to !== null) summary.reassigned++
+    else if (!inModel.has(id)) summary.removed++
+    else if (from === null && to !== null) {
+      if (wasUnassigned.has(id)) summary.served++
+      else summary.added++
+    }
   }
-  return { ...res, changes, unchanged }
+  const newlyUnassigned: NewlyUnassigned[] = res.plan.unassigned
+    .filter((u) => inModel.has(u.visit) && !wasUnassigned.has(u.visit))
+    .map((u) => ({ ...u, from: before.get(u.visit)?.key ?? null }))
+  summary.retimed = retimed.length
+  summary.unassigned = newlyUnassigned.length
+  return { ...res, changes, retimed, newlyUnassigned, summary, unchanged: summary.unchanged }
 }
