@@ -110,7 +110,12 @@ export const planView = planSummaryView.extend({
   /** The organisations it is shared with (shown to the owner only). */
   sharedWith: z.array(namedView),
   axes: z.array(axisView),
-  abilities: z.object({ manage: z.boolean() }),
+  abilities: z.object({
+    /** Change the structure, milestones and fiches: the owner's managers, while not archived. */
+    manage: z.boolean(),
+    /** Publish, archive or reopen, and share the plan: the owner's managers. */
+    settings: z.boolean(),
+  }),
 })
 export type PlanView = z.output<typeof planView>
 

@@ -60,6 +60,13 @@ function refuse(issues: FieldIssue[]): never {
   throw new DomainError('validation', `${fieldLabel(first.field)} : ${first.message}`, issues)
 }
 
+const archivedPlan = () =>
+  new DomainError('conflict', 'Ce plan est archivé : ses indicateurs ne changent plus tant qu’il n’est pas rouvert.')
+
+async function planOf(repo: ReturnType<typeof indicatorsRepository>, planId: string) {
+  return (await repo.plan(planId))!
+}
+
 function member(ctx: RequestContext) {
   const actor = ctx.actor
   if (!actor?.organisationId) throw notFound('Cet indicateur')
@@ -75,8 +82,9 @@ function abilitiesFor(
   me: ReturnType<typeof member>,
   owner: string,
   action: Pick<ActionRow, 'pilotAccountIds'> | null,
+  plan: Pick<PlanRow, 'archived'>,
 ): IndicatorAbilities {
-  const own = owner === me.organisationId
+  const own = owner === me.organisationId && !plan.archived
   const manage = own && me.manager
   const pilot = own && action !== null && action.pilotAccountIds.includes(me.accountId)
   return { manage, measure: manage || pilot }
@@ -172,7 +180,7 @@ export function indicatorsService(deps: PilotageDeps) {
     if (!row) throw notFound('Cet indicateur')
     const plan = (await repo.plan(row.planId))!
     const action = row.actionId ? ((await repo.action(row.actionId)) ?? null) : null
-    return { me, row, plan, action, abilities: abilitiesFor(me, row.organisationId, action) }
+    return { me, row, plan, action, abilities: abilitiesFor(me, row.organisationId, action, plan) }
   }
 
   async function detail(ctx: RequestContext, id: string): Promise<IndicatorDetailView> {
@@ -253,7 +261,7 @@ export function indicatorsService(deps: PilotageDeps) {
       const repo = indicatorsRepository(ctx.tx)
       const action = await repo.action(actionId)
       if (!action) throw notFound('Cette action')
-      const abilities = abilitiesFor(me, action.organisationId, action)
+      const abilities = abilitiesFor(me, action.organisationId, action, await planOf(repo, action.planId))
       return { indicators: await views(ctx, await repo.ofAction(action.id), abilities), abilities }
     },
 
@@ -262,7 +270,7 @@ export function indicatorsService(deps: PilotageDeps) {
       const repo = indicatorsRepository(ctx.tx)
       const axis = await repo.axis(axisId)
       if (!axis) throw notFound('Cet axe')
-      const abilities = abilitiesFor(me, axis.organisationId, null)
+      const abilities = abilitiesFor(me, axis.organisationId, null, await planOf(repo, axis.planId))
       return { indicators: await views(ctx, await repo.ofAxisOnly(axis.id), abilities), abilities }
     },
 
@@ -289,7 +297,9 @@ export function indicatorsService(deps: PilotageDeps) {
         if (!axis) throw notFound('Cet axe')
         owner = { ...axis, axisId: axis.id, actionId: null }
       }
-      requireManager(abilitiesFor(me, owner.organisationId, null))
+      const plan = await planOf(repo, owner.planId)
+      if (plan.archived) throw archivedPlan()
+      requireManager(abilitiesFor(me, owner.organisationId, null, plan))
       const { actionId: _a, axisId: _x, ...def } = input
       await checkDefinition(ctx, me.organisationId, def)
       const row = await repo.insert({
@@ -305,7 +315,8 @@ export function indicatorsService(deps: PilotageDeps) {
     },
 
     async update(ctx: RequestContext, id: string, def: IndicatorDefinition): Promise<IndicatorDetailView> {
-      const { me, row, abilities } = await load(ctx, id)
+      const { me, row, plan, abilities } = await load(ctx, id)
+      if (plan.archived) throw archivedPlan()
       requireManager(abilities)
       await checkDefinition(ctx, me.organisationId, def)
       const repo = indicatorsRepository(ctx.tx)
@@ -327,7 +338,8 @@ export function indicatorsService(deps: PilotageDeps) {
     },
 
     async remove(ctx: RequestContext, id: string): Promise<{ id: string }> {
-      const { row, abilities } = await load(ctx, id)
+      const { row, plan, abilities } = await load(ctx, id)
+      if (plan.archived) throw archivedPlan()
       requireManager(abilities)
       await indicatorsRepository(ctx.tx).remove(row.id)
       await ctx.audit({ action: 'delete', entityType: 'plan_indicator', entityId: row.id, before: row })
@@ -336,6 +348,7 @@ export function indicatorsService(deps: PilotageDeps) {
 
     async setTargets(ctx: RequestContext, id: string, input: TargetsInput): Promise<IndicatorDetailView> {
       const { row, plan, abilities } = await load(ctx, id)
+      if (plan.archived) throw archivedPlan()
       requireManager(abilities)
       const unit = row.unit as IndicatorUnit
       const range = allowedRange(unit, num(row.minValue), num(row.maxValue))
@@ -371,6 +384,7 @@ export function indicatorsService(deps: PilotageDeps) {
 
     async measure(ctx: RequestContext, id: string, input: MeasurementInput): Promise<IndicatorDetailView> {
       const { me, row, plan, abilities } = await load(ctx, id)
+      if (plan.archived) throw archivedPlan()
       if (!abilities.measure)
         throw new DomainError(
           'forbidden',

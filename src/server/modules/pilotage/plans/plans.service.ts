@@ -40,6 +40,8 @@ import { plansRepository, type ActionRow, type MilestoneRow, type PlanRow } from
 const NOT_FOUND = 'Ce plan'
 const readOnly = () =>
   new DomainError('forbidden', 'Ce plan est partagé avec votre organisation en lecture seule.')
+const archivedPlan = () =>
+  new DomainError('conflict', 'Ce plan est archivé : rouvrez-le dans ses réglages pour le modifier.')
 const managersOnly = () =>
   new DomainError('forbidden', 'Seules la direction et les administrateurs modifient la structure du plan.')
 const pilotsOnly = () =>
@@ -93,10 +95,11 @@ export function plansService() {
   }
 
   /** The plan's structure: its owner's managers only. */
-  async function managed(ctx: RequestContext, planId: string) {
+  async function managed(ctx: RequestContext, planId: string, { settings = false } = {}) {
     const found = await readable(ctx, planId)
     if (!found.owned) throw readOnly()
     if (!found.me.manager) throw managersOnly()
+    if (found.plan.archived && !settings) throw archivedPlan()
     return found
   }
 
@@ -116,6 +119,7 @@ export function plansService() {
     const found = await actionOf(ctx, actionId)
     if (!found.owned) throw readOnly()
     if (!found.me.manager && !found.action.pilotAccountIds.includes(found.me.accountId)) throw pilotsOnly()
+    if (found.plan.archived) throw archivedPlan()
     return found
   }
 
@@ -123,6 +127,7 @@ export function plansService() {
     const found = await actionOf(ctx, actionId)
     if (!found.owned) throw readOnly()
     if (!found.me.manager) throw managersOnly()
+    if (found.plan.archived) throw archivedPlan()
     return found
   }
 
@@ -203,7 +208,7 @@ export function plansService() {
         objective: axis.objective,
         actions: actions.filter((a) => a.axisId === axis.id).map((a) => presentActionLine(a, axis, names)),
       })),
-      abilities: { manage: owned && manage },
+      abilities: { manage: owned && manage && !plan.archived, settings: owned && manage },
     }
   }
 
@@ -267,7 +272,10 @@ export function plansService() {
       milestones: milestones.map((m) => presentMilestone(m, names)),
       funders: funders.map((f) => ({ id: f.id, name: f.name })),
       budget: presentBudget(lines, funders),
-      abilities: { edit: owned && (me.manager || pilot), manage: owned && me.manager },
+      abilities: {
+        edit: owned && !plan.archived && (me.manager || pilot),
+        manage: owned && !plan.archived && me.manager,
+      },
     }
   }
 
@@ -301,11 +309,12 @@ export function plansService() {
         ? found.action.pilotAccountIds.includes(found.me.accountId)
         : m.ownerAccountId === found.me.accountId)
     if (!allowed) throw found.action ? pilotsOnly() : managersOnly()
+    if (found.plan.archived) throw archivedPlan()
     return { ...found, milestone: m }
   }
 
   async function sharingOf(ctx: RequestContext, id: string) {
-    const { plan, repo } = await managed(ctx, id)
+    const { plan, repo } = await managed(ctx, id, { settings: true })
     const [sharedWith, all] = await Promise.all([
       repo.sharedWith(plan.id),
       repo.shareChoices(plan.organisationId),
@@ -379,7 +388,9 @@ export function plansService() {
     },
 
     async update(ctx: RequestContext, id: string, input: z.output<typeof planUpdateBody>) {
-      const { plan, repo } = await managed(ctx, id)
+      const { plan, repo } = await managed(ctx, id, { settings: true })
+      // An archived plan is only reopened; reopening may come with other changes.
+      if (plan.archived && input.archived !== false) throw archivedPlan()
       const periodStart = input.periodStart ?? plan.periodStart
       const periodEnd = input.periodEnd ?? plan.periodEnd
       if (periodEnd <= periodStart) throw invalid('periodEnd', 'la fin de la période vient après son début.')
@@ -408,7 +419,7 @@ export function plansService() {
     sharing: sharingOf,
 
     async share(ctx: RequestContext, id: string, organisationId: string) {
-      const { plan, repo } = await managed(ctx, id)
+      const { plan, repo } = await managed(ctx, id, { settings: true })
       if (organisationId === plan.organisationId)
         throw invalid('organisationId', 'le plan appartient déjà à votre organisation.')
       if (!(await repo.organisation(organisationId)))
@@ -424,7 +435,7 @@ export function plansService() {
     },
 
     async unshare(ctx: RequestContext, id: string, organisationId: string) {
-      const { plan, repo } = await managed(ctx, id)
+      const { plan, repo } = await managed(ctx, id, { settings: true })
       await repo.unshare(plan.id, organisationId)
       await ctx.audit({
         action: 'delete',

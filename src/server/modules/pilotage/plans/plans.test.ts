@@ -358,7 +358,7 @@ describe.each(databaseKinds)('pilotage plans (%s)', (kind) => {
     ])
     const read = await adminB.get(`/api/pilotage/plans/${plan.id}`)
     expect(read.status).toBe(200)
-    expect(read.body.abilities).toEqual({ manage: false })
+    expect(read.body.abilities).toEqual({ manage: false, settings: false })
     expect((await adminB.get(`/api/pilotage/actions/${mine}`)).status).toBe(200)
     const write = await adminB.patch(`/api/pilotage/plans/${plan.id}`, { title: 'Repris' })
     expect(write.status).toBe(403)
@@ -400,5 +400,51 @@ describe.each(databaseKinds)('pilotage plans (%s)', (kind) => {
       .from(planActions)
       .where(inArray(planActions.id, [action('Guichet unique').id]))
     expect(rows[0]!.pilots).toEqual([pilotId])
+  })
+  it('keeps an archived plan as it stands until a manager reopens it', async () => {
+    const archived = await director.post('/api/pilotage/plans', {
+      title: 'Plan clos 2020-2021',
+      periodStart: '2020-01-01',
+      periodEnd: '2021-12-31',
+    })
+    const axis = (await director.post(`/api/pilotage/plans/${archived.body.id}/axes`, { title: 'Axe' })).body
+      .axes[0]
+    const withAction = await director.post(`/api/pilotage/axes/${axis.id}/actions`, { title: 'Action close' })
+    const closed = withAction.body.axes[0].actions[0]
+    const shut = await director.patch(`/api/pilotage/plans/${archived.body.id}`, { archived: true })
+    expect(shut.status, JSON.stringify(shut.body)).toBe(200)
+    expect(shut.body.abilities).toEqual({ manage: false, settings: true })
+    expect((await director.get(`/api/pilotage/actions/${closed.id}`)).body.abilities).toEqual({
+      edit: false,
+      manage: false,
+    })
+
+    const refusals = [
+      await director.patch(`/api/pilotage/actions/${closed.id}`, { description: 'Après coup' }),
+      await director.post(`/api/pilotage/actions/${closed.id}/statut`, { status: 'en_cours' }),
+      await director.post(`/api/pilotage/plans/${archived.body.id}/axes`, { title: 'Nouvel axe' }),
+      await director.patch(`/api/pilotage/plans/${archived.body.id}`, { title: 'Renommé' }),
+      await director.post('/api/pilotage/indicateurs', {
+        actionId: closed.id,
+        title: 'Personnes reçues',
+        unit: 'nombre',
+        direction: 'hausse',
+        baseline: 0,
+        baselineDate: '2020-01-01',
+      }),
+    ]
+    for (const refused of refusals) {
+      expect(refused.status, JSON.stringify(refused.body)).toBe(409)
+      expect(refused.body.message).toMatch(/archivé/)
+    }
+    const [row] = await t.database.db.owner.select().from(planActions).where(eq(planActions.id, closed.id))
+    expect(row!.description).toBe('')
+
+    const reopened = await director.patch(`/api/pilotage/plans/${archived.body.id}`, { archived: false })
+    expect(reopened.status).toBe(200)
+    expect(reopened.body.abilities).toEqual({ manage: true, settings: true })
+    expect(
+      (await director.patch(`/api/pilotage/actions/${closed.id}`, { description: 'Bilan final' })).status,
+    ).toBe(200)
   })
 })

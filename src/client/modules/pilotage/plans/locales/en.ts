@@ -49,6 +49,7 @@ export const en = {
   },
   plan: {
     source: 'Source: {{source}}',
+    archivedNotice: 'This plan is archived: it reads as it ended. To change it, reopen it in its settings at the bottom of the page.',
     readOnly: 'This plan is shared with your organisation: you read it, {{owner}} changes it.',
     links: 'Follow the plan',
     dashboard: 'Dashboard',

@@ -49,6 +49,7 @@ export const fr = {
   },
   plan: {
     source: 'Source : {{source}}',
+    archivedNotice: 'Ce plan est archivé : il se lit tel qu’il s’est terminé. Pour le modifier, rouvrez-le dans ses réglages, en bas de la page.',
     readOnly: 'Ce plan est partagé avec votre organisation : vous le lisez, {{owner}} le modifie.',
     links: 'Suivre le plan',
     dashboard: 'Tableau de bord',

@@ -99,6 +99,9 @@ export function PlanPage({ id }: { id: string }) {
       {!current.owned ? (
         <Alert tone="info">{t('pilotage_plans.plan.readOnly', { owner: current.ownerName })}</Alert>
       ) : null}
+      {current.owned && current.archived ? (
+        <Alert tone="info">{t('pilotage_plans.plan.archivedNotice')}</Alert>
+      ) : null}
       <nav aria-label={t('pilotage_plans.plan.links')}>
         <p className="pl-actions">
           <Link href={`/pilotage/plans/${current.id}/tableau-de-bord`} className="button">
@@ -217,7 +220,7 @@ export function PlanPage({ id }: { id: string }) {
       ))}
       {manage ? <NewAxis planId={current.id} onPlan={setPlan} /> : null}
       <PlanMilestones planId={current.id} manage={manage} />
-      {manage ? <PlanSettings plan={current} onPlan={setPlan} /> : null}
+      {current.abilities.settings ? <PlanSettings plan={current} onPlan={setPlan} /> : null}
     </Page>
   )
 }
