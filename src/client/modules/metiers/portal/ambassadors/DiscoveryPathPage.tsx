@@ -19,6 +19,8 @@ const stateMark = { fait: '✓', en_cours: '…', a_faire: '○' } as const
 function PathJob({ item, onChange }: { item: PathJobView; onChange: (p: PathView) => void }) {
   const { t } = useTranslation()
   const [error, setError] = useState<string | null>(null)
+  // A ticked box shows at once; the path's answer (or a refusal) settles it.
+  const [ticking, setTicking] = useState<Record<string, boolean>>({})
   const headingId = `pa-parcours-${item.job.slug}`
   const act = async (call: () => Promise<PathView>) => {
     setError(null)
@@ -64,15 +66,16 @@ function PathJob({ item, onChange }: { item: PathJobView; onChange: (p: PathView
                     <span className="visually-hidden"> : {stepLabel(s.step)}</span>
                   </span>
                 }
-                checked={s.marked}
-                onChange={(done) =>
+                checked={ticking[s.step] ?? s.marked}
+                onChange={(done) => {
+                  setTicking((was) => ({ ...was, [s.step]: done }))
                   void act(() =>
                     portalSend(api.markStep, {
                       params: { fiche: item.job.slug, step: s.step },
                       body: { done },
                     }),
-                  )
-                }
+                  ).finally(() => setTicking(({ [s.step]: _settled, ...others }) => others))
+                }}
               />
             ) : null}
           </li>
