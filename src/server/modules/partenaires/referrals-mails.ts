@@ -11,6 +11,12 @@ interface Target {
 const footer =
   '\n\nCe message ne contient aucune donnée personnelle : elles ne se lisent que dans Lien, par le lien ci-dessus.\n'
 
+/** The partner's personal link, its warning and the footer: the end of every mail that carries one. */
+const secureLink = (publicUrl: string, organisationId: string, token: string) =>
+  `${publicUrl}${referralPages.link(organisationId, token)}\n\n` +
+  `Ne transférez pas ce lien : il donne accès à l’orientation sans mot de passe.` +
+  footer
+
 export function newReferralToMember(publicUrl: string, to: string, target: Target, referralId: string): Mail {
   return {
     to,
@@ -37,9 +43,7 @@ export function newReferralByLink(
       `Bonjour,\n\n${target.senderName} oriente une personne vers votre service « ${target.serviceName} ».\n\n` +
       `Pour voir ce qu’elle a accepté de partager et répondre (accepter, refuser, indiquer si elle est venue), ` +
       `ouvrez ce lien personnel, valable ${REFERRAL_EXPIRY_DAYS} jours et jusqu’à la clôture de l’orientation :\n` +
-      `${publicUrl}${referralPages.link(organisationId, token)}\n\n` +
-      `Ne transférez pas ce lien : il donne accès à l’orientation sans mot de passe.` +
-      footer,
+      secureLink(publicUrl, organisationId, token),
   }
 }
 
@@ -75,9 +79,7 @@ export function reminderByLink(
     text:
       `Bonjour,\n\n${target.senderName} vous a orienté une personne il y a ${days} jours vers « ${target.serviceName} », ` +
       `et n’a pas encore de réponse.\n\nMerci de répondre par ce lien personnel (il remplace celui du premier message) :\n` +
-      `${publicUrl}${referralPages.link(organisationId, token)}\n\n` +
-      `Ne transférez pas ce lien : il donne accès à l’orientation sans mot de passe.` +
-      footer,
+      secureLink(publicUrl, organisationId, token),
   }
 }
 
@@ -116,9 +118,7 @@ export function outcomeReminderByLink(
       `Bonjour,\n\nVous avez accepté il y a ${days} jours une orientation de ${target.senderName} vers « ${target.serviceName} », ` +
       `sans indiquer ensuite si la personne est venue.\n\nMerci de l’indiquer (personne reçue, ou non venue) par ce lien personnel, ` +
       `valable ${validDays} jours (il remplace celui du premier message) :\n` +
-      `${publicUrl}${referralPages.link(organisationId, token)}\n\n` +
-      `Ne transférez pas ce lien : il donne accès à l’orientation sans mot de passe.` +
-      footer,
+      secureLink(publicUrl, organisationId, token),
   }
 }
 
